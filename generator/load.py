@@ -1,0 +1,388 @@
+"""Reading the files under data/ into located, still-untyped records.
+
+Readers know file formats (CSV in any encoding an office produces, XLSX, YAML,
+Markdown with front matter) and nothing about the meaning of fields: they
+return :class:`SourceRecord` objects whose cells remember the header as written,
+the Excel row and the column letter, so that validation can point at them.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import contract as c
+from .normalize import clean_text, normalize_header
+from .problems import ERROR, WARNING, Problem, Report
+
+TABLE_SUFFIXES = (".csv", ".xlsx", ".yaml", ".yml")
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass
+class Cell:
+    raw: object            # str, list (YAML) or datetime.date (XLSX)
+    header: str            # as written in the file
+    row: int
+    letter: str | None = None
+
+
+@dataclass
+class SourceRecord:
+    kind: str
+    file: str                                   # as shown to clerks, e.g. data/cases/2025.csv
+    row: int                                    # Excel row, or first line in YAML/Markdown
+    cells: dict[str, Cell]                      # field name -> cell
+    internal: dict[str, str] = field(default_factory=dict)   # columns outside the contract
+    body: str = ""                              # notice text
+    body_line: int = 0
+    is_line: bool = False
+
+
+@dataclass
+class Loaded:
+    records: dict[str, list[SourceRecord]]
+    holidays_file: Path | None
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def header_index(kind: c.Kind) -> dict[str, str]:
+    """normalised header -> field name, from English names and Chinese headers."""
+    index = {}
+    for f in kind.fields:
+        index[normalize_header(f.name)] = f.name
+        index[normalize_header(f.zh)] = f.name
+    return index
+
+
+# --- CSV and XLSX ----------------------------------------------------------
+
+def decode_csv(data: bytes) -> str | None:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK).
+
+    Strict UTF-8 decoding fails on practically all GBK-encoded Chinese text, so
+    trying it first is a reliable detector for the encodings offices produce.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def read_csv_rows(path: Path) -> list[list[object]] | None:
+    text = decode_csv(path.read_bytes())
+    if text is None:
+        return None
+    sample = text[:4096]
+    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def _xlsx_value(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        return value.date() if value.time() == dt.time(0) else value.date()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value if isinstance(value, (str, dt.date)) else str(value)
+
+
+def read_xlsx_rows(path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheet = book.worksheets[0]
+        rows: list[list[object]] = []
+        for cells in sheet.iter_rows():
+            cells = [cell for cell in cells if getattr(cell, "row", None) is not None]
+            if not cells:
+                continue
+            # read-only sheets skip rows that hold nothing; keep Excel's numbering
+            while len(rows) < cells[0].row - 1:
+                rows.append([])
+            line: list[object] = []
+            for cell in cells:
+                while len(line) < cell.column - 1:
+                    line.append("")
+                line.append(_xlsx_value(cell.value))
+            rows.append(line)
+        return rows
+    finally:
+        book.close()
+
+
+def _is_blank(values) -> bool:
+    return all((v == "" or (isinstance(v, str) and not clean_text(v))) for v in values)
+
+
+def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report: Report) -> list[SourceRecord]:
+    index = header_index(kind)
+    best_row, best_hits = None, 0
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        hits = len({index[h] for h in (normalize_header(v) for v in row if isinstance(v, str)) if h in index})
+        if hits > best_hits:
+            best_row, best_hits = i, hits
+    if best_row is None or best_hits < min(2, len(kind.fields)):
+        report.add(Problem(ERROR, "no_header", file, params={
+            "rows": HEADER_SEARCH_ROWS, "headers": "、".join(f.zh for f in kind.fields if f.required)}))
+        return []
+
+    header = [clean_text(v) if isinstance(v, str) else str(v) for v in rows[best_row]]
+    columns: dict[int, str] = {}        # position -> field name
+    seen: dict[str, int] = {}
+    ignored: list[str] = []
+    for pos, written in enumerate(header):
+        if not written:
+            continue
+        name = index.get(normalize_header(written))
+        if name is None:
+            ignored.append(written)
+        elif name in seen:
+            report.add(Problem(ERROR, "duplicate_column", file, best_row + 1, written, column_letter(pos),
+                               params={"first": header[seen[name]], "second": written, "zh": kind.field(name).zh}))
+        else:
+            seen[name] = pos
+            columns[pos] = name
+    if ignored:
+        report.ignored_columns[file] = ignored
+    _check_required_columns(kind, file, set(seen), best_row + 1, report)
+
+    records = []
+    for i in range(best_row + 1, len(rows)):
+        row = rows[i]
+        if _is_blank(row):
+            continue
+        cells, internal = {}, {}
+        for pos, value in enumerate(row):
+            if pos in columns:
+                cells[columns[pos]] = Cell(value, header[pos], i + 1, column_letter(pos))
+            elif pos < len(header) and header[pos] and isinstance(value, str) and value.strip():
+                internal[header[pos]] = value
+        records.append(SourceRecord(kind.name, file, i + 1, cells, internal))
+    return records
+
+
+def _check_required_columns(kind: c.Kind, file: str, present: set[str], row: int | None, report: Report) -> None:
+    for f in kind.fields:
+        if f.required and f.name not in present:
+            report.add(Problem(ERROR, "missing_column", file, row, params={"zh": f.zh, "name": f.name}))
+
+
+# --- YAML and Markdown ----------------------------------------------------------
+
+class _Loader(yaml.SafeLoader):
+    """Composes nodes only; every scalar is kept as the text the clerk wrote.
+
+    Typing happens in normalize.py, so ``0123`` stays ``0123``, ``yes`` is not
+    silently a boolean and ``2025-03-05`` is parsed like any other date text.
+    """
+
+
+def _yaml_value(node, file: str, report: Report):
+    """Plain Python data from a node; mappings become {key: (value, line, key_as_written)}."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_yaml_value(n, file, report) for n in node.value]
+    result: dict[str, tuple] = {}
+    lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if key in lines:
+            report.add(Problem(ERROR, "yaml_duplicate_key", file, line, key, params={"key": key, "other": lines[key]},
+                               is_line=True))
+            continue
+        lines[key] = line
+        result[key] = (_yaml_value(value_node, file, report), line)
+    return result
+
+
+def _compose_yaml(text: str, file: str, report: Report, line_offset: int = 0):
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        row = mark.line + 1 + line_offset if mark else None
+        report.add(Problem(ERROR, "yaml_syntax", file, row, params={"error": getattr(exc, "problem", None) or str(exc)},
+                           is_line=True))
+        return None
+
+
+def record_from_mapping(kind: c.Kind, file: str, mapping: dict, line: int, report: Report,
+                        line_offset: int = 0) -> SourceRecord:
+    index = header_index(kind)
+    cells, internal = {}, {}
+    for written, (value, key_line) in mapping.items():
+        name = index.get(normalize_header(written))
+        row = key_line + line_offset
+        if isinstance(value, dict):
+            report.add(Problem(ERROR, "not_a_value", file, row, written, is_line=True))
+            continue
+        if name is None:
+            report.ignored_columns.setdefault(file, [])
+            if written not in report.ignored_columns[file]:
+                report.ignored_columns[file].append(written)
+            if isinstance(value, str):
+                internal[written] = value
+            continue
+        if name in cells:
+            report.add(Problem(ERROR, "duplicate_column", file, row, written, params={
+                "first": cells[name].header, "second": written, "zh": kind.field(name).zh}, is_line=True))
+            continue
+        cells[name] = Cell("" if value is None else value, written, row)
+    return SourceRecord(kind.name, file, line + line_offset, cells, internal, is_line=True)
+
+
+def records_from_yaml(kind: c.Kind, file: str, text: str, report: Report) -> list[SourceRecord]:
+    node = _compose_yaml(text, file, report)
+    if node is None:
+        return []
+    data = _yaml_value(node, file, report)
+    # Accept a bare list, or a mapping with one list under any key (units: [...])
+    if isinstance(data, dict) and len(data) == 1:
+        (data, _), = data.values()
+    if not isinstance(data, list):
+        report.add(Problem(ERROR, "yaml_shape", file))
+        return []
+    records = []
+    items = node.value if isinstance(node, yaml.SequenceNode) else node.value[0][1].value
+    for item_node, item in zip(items, data):
+        if not isinstance(item, dict):
+            report.add(Problem(ERROR, "yaml_shape", file, item_node.start_mark.line + 1, is_line=True))
+            continue
+        record = record_from_mapping(kind, file, item, item_node.start_mark.line + 1, report)
+        records.append(record)
+    present = set().union(*(r.cells for r in records)) if records else set()
+    _check_required_columns(kind, file, present, None, report)
+    return records
+
+
+def record_from_notice(file: str, text: str, report: Report) -> SourceRecord | None:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        report.add(Problem(ERROR, "no_front_matter", file))
+        return None
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() in ("---", "..."))
+    except StopIteration:
+        report.add(Problem(ERROR, "no_front_matter", file))
+        return None
+    node = _compose_yaml("\n".join(lines[1:end]), file, report, line_offset=1)
+    if node is None:
+        return None
+    data = _yaml_value(node, file, report) if node is not None else {}
+    if not isinstance(data, dict):
+        report.add(Problem(ERROR, "no_front_matter", file))
+        return None
+    record = record_from_mapping(c.NOTICES, file, data, 1, report, line_offset=1)
+    record.body = "\n".join(lines[end + 1:]).strip("\n")
+    record.body_line = end + 2
+    _check_required_columns(c.NOTICES, file, set(record.cells), None, report)
+    return record
+
+
+# --- the data folder ---------------------------------------------------------
+
+def display_path(path: Path, data_dir: Path) -> str:
+    return (Path(data_dir.name) / path.relative_to(data_dir)).as_posix()
+
+
+def _is_skipped(path: Path) -> bool:
+    # Office lock files, hidden files and editors' backups are not data.
+    return path.name.startswith(("~$", ".", "#")) or path.name.endswith("~") or path.name.lower() == "readme.md"
+
+
+def read_table_file(kind: c.Kind, path: Path, file: str, report: Report) -> list[SourceRecord]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = read_csv_rows(path)
+        if rows is None:
+            report.add(Problem(ERROR, "encoding", file))
+            return []
+        return records_from_table(kind, file, rows, report)
+    if suffix == ".xlsx":
+        try:
+            rows = read_xlsx_rows(path)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            report.add(Problem(ERROR, "unreadable_xlsx", file, params={"error": type(exc).__name__}))
+            return []
+        return records_from_table(kind, file, rows, report)
+    text = decode_csv(path.read_bytes())
+    if text is None:
+        report.add(Problem(ERROR, "encoding", file))
+        return []
+    return records_from_yaml(kind, file, text, report)
+
+
+def load(data_dir: Path, report: Report) -> Loaded:
+    """Read every data file; problems go to ``report``."""
+    data_dir = Path(data_dir)
+    records: dict[str, list[SourceRecord]] = {name: [] for name in c.KINDS}
+    if not data_dir.is_dir():
+        report.add(Problem(ERROR, "no_data_dir", str(data_dir)))
+        return Loaded(records, None)
+
+    known: set[Path] = set()
+    unit_files = sorted(p for p in data_dir.iterdir() if p.is_file() and p.stem == "units"
+                        and p.suffix.lower() in TABLE_SUFFIXES)
+    if not unit_files:
+        report.add(Problem(ERROR, "missing_units_file", data_dir.name))
+    elif len(unit_files) > 1:
+        report.add(Problem(ERROR, "several_units_files", data_dir.name,
+                           params={"files": "、".join(p.name for p in unit_files)}))
+    for path in unit_files[:1]:
+        records["units"] = read_table_file(c.UNITS, path, display_path(path, data_dir), report)
+    known.update(unit_files)
+
+    for kind in (c.CASES, c.COMMITMENTS, c.PERFORMANCE, c.NOTICES):
+        folder = data_dir / kind.folder
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file() or _is_skipped(path):
+                continue
+            known.add(path)
+            file = display_path(path, data_dir)
+            suffix = path.suffix.lower()
+            if kind is c.NOTICES and suffix == ".md":
+                text = decode_csv(path.read_bytes())
+                record = record_from_notice(file, text, report) if text is not None else None
+                if text is None:
+                    report.add(Problem(ERROR, "encoding", file))
+                if record:
+                    records["notices"].append(record)
+            elif kind is not c.NOTICES and suffix in TABLE_SUFFIXES:
+                found = read_table_file(kind, path, file, report)
+                if not found:
+                    report.add(Problem(WARNING, "empty_file", file))
+                records[kind.name].extend(found)
+            else:
+                report.add(Problem(WARNING, "unknown_file", file))
+
+    holidays = data_dir / "holidays.yaml"
+    for path in sorted(data_dir.iterdir()):
+        if path.is_file() and path not in known and path != holidays and not _is_skipped(path):
+            report.add(Problem(WARNING, "unknown_file", display_path(path, data_dir)))
+    return Loaded(records, holidays if holidays.is_file() else None)

@@ -1,0 +1,115 @@
+"""The in-memory model: every record read and checked, before any file is written."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a record came from, for messages and for the disclosure gate."""
+    file: str
+    row: int
+    is_line: bool = False
+
+
+@dataclass
+class Unit:
+    name: str
+    code: str
+    kind: str = ""
+    aliases: list[str] = field(default_factory=list)
+    source: Source | None = None
+
+
+@dataclass
+class Case:
+    case_id: str
+    received_date: dt.date
+    channel: str
+    category: str
+    unit: str                      # unit code
+    summary: str
+    status: str
+    complexity: str = "一般"
+    handling_mode: str = ""
+    closed_date: dt.date | None = None
+    finding: str = ""
+    outcome: str = ""
+    actions: list[str] = field(default_factory=list)
+    refund_amount: Decimal | None = None
+    feedback_date: dt.date | None = None
+    resolved: str = ""
+    satisfaction: str = ""
+    valid: bool = True
+    duplicate_of: str = ""
+    publish_date: dt.date | None = None
+    correction: str = ""
+    correction_date: dt.date | None = None
+    withdrawn: bool = False
+    withdrawn_date: dt.date | None = None
+    source: Source | None = None
+    #: Values of columns outside the contract (投诉人姓名, 联系电话...).
+    #: Never published; kept only as evidence for the disclosure gate.
+    internal: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass
+class Commitment:
+    item_code: str
+    unit: str                      # unit code
+    item_name: str
+    legal_limit: int
+    promised_limit: int
+    fee: str = ""
+    online: bool | None = None
+    max_visits: int | None = None
+    window: str = ""
+    materials: list[str] = field(default_factory=list)
+    basis: str = ""
+    source: Source | None = None
+
+
+@dataclass
+class Performance:
+    period: str
+    item_code: str
+    accepted: int
+    completed: int
+    on_time: int
+    source: Source | None = None
+
+
+@dataclass
+class Notice:
+    id: str
+    date: dt.date
+    title: str
+    units: list[str]               # unit codes
+    issue: str
+    sanctions: list[str]
+    body: str = ""
+    subject: str = ""
+    source_kind: str = ""          # 线索来源
+    related_cases: list[str] = field(default_factory=list)
+    publish_date: dt.date | None = None
+    expires: dt.date | None = None
+    correction: str = ""
+    correction_date: dt.date | None = None
+    withdrawn: bool = False
+    withdrawn_date: dt.date | None = None
+    source: Source | None = None
+
+
+@dataclass
+class Model:
+    units: list[Unit]
+    cases: list[Case]
+    commitments: list[Commitment]
+    performance: list[Performance]
+    notices: list[Notice]
+
+    def counts(self) -> dict[str, int]:
+        return {"units": len(self.units), "cases": len(self.cases), "commitments": len(self.commitments),
+                "performance": len(self.performance), "notices": len(self.notices)}
