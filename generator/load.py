@@ -198,23 +198,23 @@ class _Loader(yaml.SafeLoader):
     """
 
 
-def _yaml_value(node, file: str, report: Report):
+def _yaml_value(node, file: str, report: Report, line_offset: int = 0):
     """Plain Python data from a node; mappings become {key: (value, line, key_as_written)}."""
     if isinstance(node, yaml.ScalarNode):
         return node.value
     if isinstance(node, yaml.SequenceNode):
-        return [_yaml_value(n, file, report) for n in node.value]
+        return [_yaml_value(n, file, report, line_offset) for n in node.value]
     result: dict[str, tuple] = {}
     lines: dict[str, int] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         line = key_node.start_mark.line + 1
         if key in lines:
-            report.add(Problem(ERROR, "yaml_duplicate_key", file, line, key, params={"key": key, "other": lines[key]},
-                               is_line=True))
+            report.add(Problem(ERROR, "yaml_duplicate_key", file, line + line_offset, key,
+                               params={"key": key, "other": lines[key] + line_offset}, is_line=True))
             continue
         lines[key] = line
-        result[key] = (_yaml_value(value_node, file, report), line)
+        result[key] = (_yaml_value(value_node, file, report, line_offset), line)
     return result
 
 
@@ -292,7 +292,7 @@ def record_from_notice(file: str, text: str, report: Report) -> SourceRecord | N
     node = _compose_yaml("\n".join(lines[1:end]), file, report, line_offset=1)
     if node is None:
         return None
-    data = _yaml_value(node, file, report) if node is not None else {}
+    data = _yaml_value(node, file, report, line_offset=1)
     if not isinstance(data, dict):
         report.add(Problem(ERROR, "no_front_matter", file))
         return None

@@ -107,6 +107,9 @@ class WorkCalendar:
         """Working days after ``start`` up to and including ``end``."""
         if end <= start:
             return 0
+        # Both ends first: extending the table backwards shifts every count.
+        self._ensure(start)
+        self._ensure(end)
         return self._count_to(end) - self._count_to(start)
 
     def add_workdays(self, start: dt.date, n: int) -> dt.date:
@@ -114,10 +117,11 @@ class WorkCalendar:
         if n <= 0:
             return self.next_workday(start) if n == 0 and not self.is_workday(start) else start
         target = self._count_to(start) + n
-        # Make sure the table reaches far enough: n working days fit in 2n+30 calendar days.
-        self._ensure(start + dt.timedelta(days=2 * n + 30))
         lo = self._index(start)
-        i = bisect_left(self._cum, target, lo=lo)
+        # Extend the table a year at a time, only as far as the answer needs,
+        # so that a year nobody asked about is never reported as unknown.
+        while (i := bisect_left(self._cum, target, lo=lo)) == len(self._cum):
+            self._ensure(dt.date(self._last_year + 1, 1, 1))
         return dt.date(self._first_year, 1, 1) + dt.timedelta(days=i)
 
     def next_workday(self, day: dt.date) -> dt.date:

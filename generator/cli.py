@@ -1,0 +1,115 @@
+"""The ``portal`` command: a thin layer over the library."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from . import contract as c
+from . import i18n
+from .config import ConfigError, load_config
+from .pipeline import Dataset, read_data
+
+EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _date_arg(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为 YYYY-MM-DD / expected YYYY-MM-DD: {value}") from None
+
+
+def format_report(data: Dataset, lang: str) -> str:
+    """The validation report as clerks read it."""
+    report, out = data.report, []
+    if report.errors:
+        out.append(i18n.message("heading_errors", lang))
+        out += [f"  {p.format(lang)}" for p in report.errors]
+        out.append("")
+    if report.warnings:
+        out.append(i18n.message("heading_warnings", lang))
+        out += [f"  {p.format(lang)}" for p in report.warnings]
+        out.append("")
+    if report.ignored_columns:
+        out.append(i18n.message("heading_ignored", lang))
+        for file, columns in report.ignored_columns.items():
+            out.append("  " + i18n.message("ignored_columns", lang, file=file,
+                                           columns=i18n.join_options(columns, lang)))
+        out.append("")
+    if report.ok:
+        out.append(i18n.message("heading_records", lang))
+        for name, count in data.model.counts().items():
+            kind = c.KINDS[name]
+            out.append("  " + i18n.message("summary_records", lang, label=kind.zh if lang == "zh" else kind.en,
+                                           count=count))
+        out.append("")
+        out.append(i18n.message("summary_ok", lang, as_of=data.as_of.isoformat()))
+    else:
+        out.append(i18n.message("summary_failed", lang, errors=len(report.errors)))
+    return "\n".join(out)
+
+
+def _add_data_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", type=Path, default=Path("data"), help="数据文件夹 / data folder (default: data)")
+    p.add_argument("--as-of", type=_date_arg, default=None,
+                   help="统计日期 / as-of date YYYY-MM-DD (default: today in Asia/Shanghai)")
+    p.add_argument("--lang", choices=i18n.LANGS, default=None, help="消息语言 / message language (default: zh)")
+    p.add_argument("--config", type=Path, default=Path("portal.yml"), help="配置文件 / settings (default: portal.yml)")
+
+
+def cmd_validate(args) -> int:
+    config = load_config(args.config)
+    lang = args.lang or config.lang
+    data = read_data(args.data, config, args.as_of)
+    print(format_report(data, lang))
+    return EXIT_OK if data.report.ok else EXIT_DATA_ERROR
+
+
+def cmd_demo_data(args) -> int:
+    from .demo import write_demo_data
+
+    counts = write_demo_data(args.out, args.cases, seed=args.seed, until=args.until, years=args.years)
+    print(f"已生成示例数据 / wrote sample data to {args.out}: "
+          + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="portal", description="机关效能投诉办理结果公开网站生成器 / "
+                                     "transparency portal generator for government efficiency offices")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("validate", help="校验数据文件 / check the data files")
+    _add_data_options(p)
+    p.set_defaults(func=cmd_validate)
+
+    from .demo import DEFAULT_UNTIL
+    p = sub.add_parser("demo-data", help="生成示例数据 / write synthetic sample data")
+    p.add_argument("--cases", type=int, required=True, help="投诉件数量 / number of cases")
+    p.add_argument("--seed", type=int, default=1, help="随机种子 / random seed (default 1)")
+    p.add_argument("--out", type=Path, required=True, help="输出文件夹 / output folder")
+    p.add_argument("--until", type=_date_arg, default=DEFAULT_UNTIL, help="最后受理日期 / last received date")
+    p.add_argument("--years", type=int, default=2, help="覆盖年数 / years covered (default 2)")
+    p.set_defaults(func=cmd_demo_data)
+
+    try:
+        from .site import add_site_commands
+        add_site_commands(sub, _add_data_options)
+    except ImportError:
+        pass
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

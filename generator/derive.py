@@ -1,0 +1,62 @@
+"""Figures derived from the records as of a date: deadlines first."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .model import Case
+from .workdays import DeadlineRule, WorkCalendar
+
+OPEN_STATUSES = ("已受理", "办理中")
+
+# Timeliness of a case, as shown in its badge.
+ON_TIME = "on_time"          # closed by the due date
+LATE = "late"                # closed after it
+OVERDUE = "overdue"          # still open after it (超期未办结)
+OPEN = "open"                # still open, not yet due
+NOT_ACCEPTED = "not_accepted"  # 不予受理: no handling deadline applies
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """What the deadline rules say about one case as of a date."""
+    rule: DeadlineRule
+    due_date: dt.date
+    timeliness: str
+    calendar_days: int | None      # days taken (closed) or open so far (open)
+    working_days: int | None
+
+    @property
+    def on_time(self) -> bool | None:
+        return {ON_TIME: True, LATE: False}.get(self.timeliness)
+
+    @property
+    def overdue(self) -> bool:
+        return self.timeliness == OVERDUE
+
+    @property
+    def is_open(self) -> bool:
+        return self.timeliness in (OPEN, OVERDUE)
+
+
+def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date) -> Deadline:
+    rule = rules.get(case.complexity) or rules["一般"]
+    due = calendar.deadline(case.received_date, rule)
+    if case.status == "已办结" and case.closed_date:
+        end = case.closed_date
+        timeliness = ON_TIME if end <= due else LATE
+    elif case.status == "不予受理":
+        end = case.closed_date
+        timeliness = NOT_ACCEPTED
+    else:
+        end = as_of
+        timeliness = OVERDUE if as_of > due else OPEN
+    if end is None:
+        return Deadline(rule, due, timeliness, None, None)
+    return Deadline(rule, due, timeliness, max((end - case.received_date).days, 0),
+                    calendar.workdays_between(case.received_date, end))
+
+
+def deadlines(cases: list[Case], rules: dict[str, DeadlineRule], calendar: WorkCalendar,
+              as_of: dt.date) -> dict[str, Deadline]:
+    return {case.case_id: case_deadline(case, rules, calendar, as_of) for case in cases}
