@@ -1,0 +1,186 @@
+"""Open data under /opendata/: CSV (UTF-8 with BOM, for Excel) and JSON, described
+by a Frictionless ``datapackage.json`` generated from the contract."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+
+from . import contract as c
+from .derive import Deadline
+from .disclose import Disclosure
+
+# Derived columns added to cases: (name, 中文, type, description zh, en)
+CASE_DERIVED = (
+    ("unit_code", "单位代码", "string", "被投诉单位的代码", "code of the unit"),
+    ("due_date", "办理期限", "date", "按办理时限规则计算的到期日", "due date under the deadline rules"),
+    ("on_time", "按时办结", "boolean", "已办结件是否在期限内办结；未办结为空", "closed by the due date (empty while open)"),
+    ("overdue", "超期未办结", "boolean", "截至统计日期未办结且已超期", "open after the due date on the as-of date"),
+    ("days_taken", "办理用时（自然日）", "integer", "受理到办结（未办结则到统计日期）的自然日数",
+     "calendar days from receipt to closure (or to the as-of date while open)"),
+    ("working_days_taken", "办理用时（工作日）", "integer", "同上，按工作日计", "the same in working days"),
+    ("url", "网址", "string", "永久网址", "permanent URL"),
+)
+UNIT_DERIVED = (("unit_code", "单位代码", "string", "单位代码", "unit code"),)
+
+TYPES = {c.TEXT: "string", c.ID: "string", c.SLUG: "string", c.DATE: "date", c.YESNO: "boolean", c.MONEY: "number",
+         c.INT: "integer", c.PERIOD: "string", c.CHOICE: "string", c.LIST: "string", c.UNIT: "string",
+         c.UNIT_LIST: "string", c.CASE_REF: "string", c.CASE_LIST: "string", c.ITEM_REF: "string"}
+
+# Spreadsheets run a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+LIST_JOIN = "；"
+
+
+def public_fields(kind: c.Kind) -> list[c.Field]:
+    return [f for f in kind.fields if f.public]
+
+
+def neutralise(text: str) -> str:
+    """Make a text cell inert in Excel and LibreOffice (OWASP CSV injection advice)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _plain(value):
+    """JSON value of a field."""
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return neutralise(LIST_JOIN.join(value))
+    if isinstance(value, (dt.date, Decimal, int)):
+        return str(value) if not isinstance(value, dt.date) else value.isoformat()
+    return neutralise(str(value))
+
+
+def _record(obj, fields: list[c.Field], renames: dict[str, str] | None = None) -> dict:
+    renames = renames or {}
+    out = {}
+    for f in fields:
+        value = getattr(obj, renames.get(f.name, f.name))
+        out[f.name] = None if value in ("", None) else value
+    return out
+
+
+def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> dict[str, list[dict]]:
+    """Every open-data table as rows of typed values (before CSV/JSON encoding)."""
+    names = {u.code: u.name for u in disclosure.units}
+    cases = []
+    for case in sorted(disclosure.cases, key=lambda k: k.case_id):
+        row = _record(case, public_fields(c.CASES))
+        row["unit"] = names[case.unit]
+        d = deadlines[case.case_id]
+        row.update(unit_code=case.unit, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
+                   days_taken=d.calendar_days, working_days_taken=d.working_days,
+                   url=f"{base_url}cases/{case.case_id}/")
+        cases.append(row)
+    notices = []
+    for notice in sorted(disclosure.notices, key=lambda n: n.id):
+        row = _record(notice, public_fields(c.NOTICES), {"source": "source_kind"})
+        row["units"] = [names[u] for u in notice.units]
+        row["url"] = f"{base_url}notices/{notice.id}/"
+        notices.append(row)
+    commitments = []
+    for item in sorted(disclosure.commitments, key=lambda i: i.item_code):
+        row = _record(item, public_fields(c.COMMITMENTS))
+        row["unit"] = names[item.unit]
+        row["unit_code"] = item.unit
+        commitments.append(row)
+    performance = [_record(p, public_fields(c.PERFORMANCE))
+                   for p in sorted(disclosure.performance, key=lambda p: (p.period, p.item_code))]
+    units = [{"name": u.name, "code": u.code, "kind": u.kind or None, "aliases": u.aliases or None}
+             for u in disclosure.units]
+    return {"cases": cases, "notices": notices, "commitments": commitments, "performance": performance,
+            "units": units}
+
+
+EXTRA_COLUMNS = {"cases": CASE_DERIVED, "notices": (("url", "网址", "string", "永久网址", "permanent URL"),),
+                 "commitments": UNIT_DERIVED}
+
+
+def columns(kind: str) -> list[tuple[str, str, str, str, str]]:
+    """(name, 中文, frictionless type, description zh, en) for every column of a table."""
+    base = [(f.name, f.zh, TYPES[f.type], f.note_zh, f.note_en) for f in public_fields(c.KINDS[kind])]
+    return base + list(EXTRA_COLUMNS.get(kind, ()))
+
+
+def to_csv(kind: str, rows: list[dict]) -> bytes:
+    names = [col[0] for col in columns(kind)]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_cell(row.get(n)) for n in names])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def to_json(rows: list[dict]) -> bytes:
+    data = [{k: ([_plain(i) for i in v] if isinstance(v, list) else _plain(v)) for k, v in row.items()} for row in rows]
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+
+
+def _schema(kind: str) -> dict:
+    fields = []
+    contract_fields = {f.name: f for f in c.KINDS[kind].fields}
+    for name, zh, ftype, note_zh, note_en in columns(kind):
+        field = {"name": name, "title": zh, "type": ftype}
+        if note_zh:
+            field["description"] = f"{note_zh} / {note_en}"
+        f = contract_fields.get(name)
+        constraints = {}
+        if f is not None and f.required:
+            constraints["required"] = True
+        if f is not None and f.type == c.CHOICE:
+            constraints["enum"] = list(f.choices)
+        if f is not None and f.type == c.ID:
+            constraints["pattern"] = "[A-Za-z0-9-]{3,40}"
+        if ftype == "boolean":
+            field["trueValues"], field["falseValues"] = ["true"], ["false"]
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    schema = {"fields": fields}
+    key = c.KINDS[kind].key
+    if key:
+        schema["primaryKey"] = [key]
+    return schema
+
+
+def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
+    resources = []
+    for kind in ("cases", "notices", "commitments", "performance"):
+        resources.append({
+            "name": kind, "title": c.KINDS[kind].zh, "path": f"{kind}.csv", "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8-sig", "dialect": {"delimiter": ",", "header": True},
+            "schema": _schema(kind),
+        })
+    return {
+        "name": "efficiency-portal", "title": config_site_name, "description":
+            f"{office}公开的投诉件办理结果、服务承诺、限时办结情况和问责通报（统计日期 {as_of.isoformat()}）。"
+            " 列表内用“；”分隔多个值。以 = + - @ 开头的文本前加了单引号，以防表格软件当作公式执行。",
+        "created": f"{as_of.isoformat()}T00:00:00+08:00",
+        "resources": resources,
+    }
+
+
+def write(out, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, site_name: str,
+          office: str) -> dict[str, list[dict]]:
+    out.mkdir(parents=True, exist_ok=True)
+    data = tables(disclosure, deadlines, base_url)
+    for kind in ("cases", "notices", "commitments", "performance"):
+        (out / f"{kind}.csv").write_bytes(to_csv(kind, data[kind]))
+        (out / f"{kind}.json").write_bytes(to_json(data[kind]))
+    (out / "datapackage.json").write_text(
+        json.dumps(datapackage(site_name, office, disclosure.as_of), ensure_ascii=False, indent=1), encoding="utf-8")
+    return data

@@ -1,0 +1,213 @@
+"""Rendering the disclosed records into page bodies.
+
+Bodies are HTML fragments made by Jinja2 with autoescaping on: record text is
+always shown as text, never interpreted as Markdown or HTML.  The site shell
+(shell.py) wraps them in the theme.  Links are relative (``root``), so the site
+works under any sub-path.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+import site_templates
+
+from . import charts, contract, i18n
+from .config import Config
+from .derive import Deadline
+from .disclose import Disclosure
+from .stats import FIGURES, RATES, Statistics
+
+PACKAGED_TEMPLATES = Path(site_templates.__file__).parent
+
+
+@dataclass
+class Page:
+    url: str            # directory URL relative to the site root: "", "cases/QX-1/"
+    title: str
+    body: str
+    stub: bool = False  # built by the site shell itself (in its navigation); else wrapped by us
+    head: str = ""      # extra <head> markup
+    noindex: bool = False
+
+    @property
+    def root(self) -> str:
+        return "../" * self.url.count("/")
+
+
+def environment(project_templates: Path | None = None) -> Environment:
+    loaders = [FileSystemLoader(str(project_templates))] if project_templates and project_templates.is_dir() else []
+    loaders.append(FileSystemLoader(str(PACKAGED_TEMPLATES)))
+    env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True, default_for_string=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+class Renderer:
+    def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
+                 env: Environment, embargoed_note: bool = True):
+        self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
+        self.lang = config.lang
+        self.units = {u.code: u for u in disclosure.units}
+        self.notices_by_case: dict[str, list] = {}
+        for notice in disclosure.notices:
+            for case_id in notice.related_cases:
+                self.notices_by_case.setdefault(case_id, []).append(notice)
+        self.public_case_ids = {k.case_id for k in disclosure.cases}
+        self.templates = {}
+
+    # --- helpers offered to templates -------------------------------------
+    def t(self, key: str, **params) -> str:
+        return i18n.label(key, self.lang, **params)
+
+    def field_label(self, kind: str, name: str) -> str:
+        f = contract.KINDS[kind].field(name)
+        return f.zh if self.lang == "zh" else f.en
+
+    def figure_label(self, key: str) -> str:
+        zh, en, _, _ = FIGURES[key]
+        return zh if self.lang == "zh" else en
+
+    def pct(self, rate: float | None) -> str:
+        return "—" if rate is None else f"{rate * 100:.1f}%"
+
+    def money(self, amount: Decimal | None) -> str:
+        return "—" if amount is None else f"{amount:,.2f}"
+
+    def figure(self, figures, key: str) -> str:
+        value = getattr(figures, key)
+        if key in RATES:
+            return self.pct(value)
+        if key == "refunds":
+            return self.money(value)
+        if key == "median_workdays":
+            return "—" if value is None else f"{value:g}"
+        return f"{value:,}"
+
+    def date(self, day: dt.date | None) -> str:
+        if day is None:
+            return "—"
+        return f"{day.year}年{day.month}月{day.day}日" if self.lang == "zh" else day.isoformat()
+
+    def unit_name(self, code: str) -> str:
+        return self.units[code].name
+
+    def _render(self, template: str, page_url: str, **context) -> str:
+        if template not in self.templates:
+            self.templates[template] = self.env.get_template(template)
+        return self.templates[template].render(
+            r=self, t=self.t, root="../" * page_url.count("/"), lang=self.lang, as_of=self.d.as_of, **context)
+
+    def page(self, template: str, url: str, title: str, stub: bool = False, **context) -> Page:
+        return Page(url, title, self._render(template, url, title=title, **context), stub=stub)
+
+    # --- pages ---------------------------------------------------------------
+    def case_rows(self, cases) -> list[tuple]:
+        return [(case, self.deadlines[case.case_id]) for case in cases]
+
+    def paginated(self, cases, base: str, title: str, stub_first: bool = False, intro: str = "") -> list[Page]:
+        size = self.config.page_size
+        total = max(1, math.ceil(len(cases) / size))
+        pages = []
+        for n in range(1, total + 1):
+            url = base if n == 1 else f"{base}page/{n}/"
+            chunk = cases[(n - 1) * size:n * size]
+            page_title = title if n == 1 else f"{title}（{self.t('page_n', n=n)}）"
+            links = [(i, base if i == 1 else f"{base}page/{i}/") for i in range(1, total + 1)]
+            pages.append(self.page("case_list.html", url, page_title, stub=stub_first and n == 1,
+                                   rows=self.case_rows(chunk), page_no=n, total=total, links=links,
+                                   intro=intro, years=self._years() if base == "cases/" else []))
+        return pages
+
+    def _years(self) -> list[int]:
+        return sorted({k.received_date.year for k in self.d.cases}, reverse=True)
+
+    def all_pages(self) -> list[Page]:
+        d, t = self.d, self.t
+        pages: list[Page] = []
+        latest_closed = sorted((k for k in d.cases if k.closed_date and k.status == "已办结"),
+                               key=lambda k: (k.closed_date, k.case_id), reverse=True)[:self.config.latest_items]
+        pages.append(self.page("home.html", "", self.config.site_name, stub=True,
+                               latest=self.case_rows(latest_closed), notices=d.notices[:self.config.latest_items],
+                               figures=self.stats.overall))
+        # case lists: all, per year, per unit
+        pages += self.paginated(d.cases, "cases/", t("cases"), stub_first=True, intro=t("newest_first"))
+        for year in self._years():
+            year_cases = [k for k in d.cases if k.received_date.year == year]
+            pages += self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
+        by_unit: dict[str, list] = {}
+        for case in d.cases:
+            by_unit.setdefault(case.unit, []).append(case)
+        for case in d.cases:
+            pages.append(self.page("case.html", f"cases/{case.case_id}/", t("case_title", id=case.case_id),
+                                   case=case, dl=self.deadlines[case.case_id],
+                                   notices=self.notices_by_case.get(case.case_id, []),
+                                   duplicate_public=case.duplicate_of in self.public_case_ids))
+        # units
+        commitments_by_unit: dict[str, list] = {}
+        for item in d.commitments:
+            commitments_by_unit.setdefault(item.unit, []).append(item)
+        performance = self.performance_by_item()
+        pages.append(self.page("units.html", "units/", t("units"), stub=True, by_unit=by_unit))
+        for unit in d.units:
+            cases = by_unit.get(unit.code, [])
+            pages.append(self.page(
+                "unit.html", f"units/{unit.code}/", unit.name, unit=unit, figures=self.stats.by_unit[unit.code],
+                rows=self.case_rows(cases[:20]), n_cases=len(cases), commitments=commitments_by_unit.get(unit.code, []),
+                performance=performance, notices=[n for n in d.notices if unit.code in n.units]))
+            pages += self.paginated(cases, f"units/{unit.code}/cases/", t("unit_cases", unit=unit.name),
+                                    intro=t("newest_first"))
+        pages.append(self.page("commitments.html", "commitments/", t("commitments"), stub=True,
+                               items=sorted(d.commitments, key=lambda i: (i.unit, i.item_code)),
+                               performance=performance))
+        pages.append(self.page("notices.html", "notices/", t("notices"), stub=True, notices=d.notices))
+        for notice in d.notices:
+            pages.append(self.page("notice.html", f"notices/{notice.id}/", notice.title, notice=notice,
+                                   public_cases=self.public_case_ids))
+        pages += self.stats_pages()
+        pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
+                               kinds=contract.KINDS.values()))
+        pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,
+                               removals=d.removals))
+        for removal in d.removals:
+            page = self.page("withdrawn.html", f"{removal.kind}/{removal.id}/", t("withdrawn_title"),
+                             removal=removal)
+            page.noindex = True
+            pages.append(page)
+        return pages
+
+    def performance_by_item(self) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for row in sorted(self.d.performance, key=lambda p: p.period, reverse=True):
+            out.setdefault(row.item_code, []).append(row)
+        return out
+
+    def stats_pages(self) -> list[Page]:
+        s, t = self.stats, self.t
+        monthly_chart = charts.monthly_bars(t("monthly"), s.monthly, (self.figure_label("received"),
+                                                                      self.figure_label("closed")))
+        category_chart = charts.hbar(t("by_category"), s.by_category)
+        channel_chart = charts.hbar(t("by_channel"), s.by_channel)
+        finding_chart = charts.hbar(t("by_finding"), s.by_finding)
+        refunds = sorted(((self.unit_name(code), f.refunds) for code, f in s.by_unit.items() if f.refunds),
+                         key=lambda kv: (-kv[1], kv[0]))
+        refund_chart = charts.hbar(t("refunds_by_unit"), [(n, float(v)) for n, v in refunds],
+                                   value_format=lambda v: f"{v:,.0f}")
+        left_out = i18n.join_options([self.unit_name(c) for c in s.left_out], self.lang)
+        return [
+            self.page("stats.html", "stats/", t("stats"), stub=True, s=s, monthly_chart=monthly_chart,
+                      category_chart=category_chart, channel_chart=channel_chart, finding_chart=finding_chart,
+                      refund_chart=refund_chart, refunds=refunds, left_out=left_out),
+            self.page("methodology.html", "stats/methodology/", t("methodology"), stub=True,
+                      figures=FIGURES, rules=self.config.deadlines),
+        ]
+
+    def opendata_page(self, tables: dict[str, list[dict]]) -> Page:
+        return self.page("opendata.html", "opendata/", self.t("opendata"), stub=True,
+                         files=[(kind, contract.KINDS[kind], len(rows)) for kind, rows in tables.items()
+                                if kind != "units"])

@@ -1,0 +1,119 @@
+"""The site shell: MkDocs + Material give the pages their header, navigation,
+theme and hand-written pages; the portal supplies the bodies.
+
+This is the only module that knows about MkDocs.  MkDocs builds the
+hand-written pages (content/), a stub for each page in the navigation, and one
+"shell" page whose relative links are rebased so that it can wrap any record
+page at any depth.  Record pages (one per case, unit, notice...) are thus
+written by the portal at template speed instead of one MkDocs page each,
+which keeps them out of the navigation and the build linear.
+Swapping the shell (e.g. for Zensical) means replacing this module only.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from markupsafe import escape
+
+from . import i18n
+from .config import Config
+from .render import Page
+
+MARKER = "<!--portal-body-->"
+TITLE = "@@PORTAL-TITLE@@"
+ROOT = "@@PORTAL-ROOT@@"
+HEAD = "@@PORTAL-HEAD@@"
+CANONICAL = "@@PORTAL-CANONICAL@@"
+SHELL_URL = "_portal_shell/page/"
+
+# Navigation: (label key, page); hand-written pages listed in mkdocs.yml follow.
+NAV = [("home", "index.md"), ("cases_short", "cases/index.md"), ("units", "units/index.md"),
+       ("commitments", "commitments/index.md"), ("notices", "notices/index.md"), ("stats", "stats/index.md"),
+       ("opendata", "opendata/index.md")]
+
+_RELATIVE = re.compile(r'((?:href|src)=")(?!#|/|[a-zA-Z][a-zA-Z0-9+.-]*:)([^"]*)"')
+_CANONICAL = re.compile(r'<link rel="canonical" href="[^"]*">')
+
+
+def _rebase(html: str, depth: int) -> str:
+    """Relative links of a page at ``depth`` rewritten as ROOT + path from the site root."""
+    up = "../" * depth
+
+    def fix(m: re.Match) -> str:
+        path = m[2]
+        if path.startswith(up):
+            return f'{m[1]}{ROOT}{path[len(up):]}"'
+        if path == up.rstrip("/"):
+            return f'{m[1]}{ROOT}"'
+        return m[0]
+    html = _RELATIVE.sub(fix, html)
+    # Material's JSON config carries the base and the search worker's path.
+    base = up.rstrip("/")
+    return html.replace(f'"base": "{base}"', f'"base": "{ROOT}."').replace(f'"{up}assets/', f'"{ROOT}assets/')
+
+
+class MkDocsShell:
+    def __init__(self, project_dir: Path, config: Config):
+        self.project_dir = Path(project_dir)
+        self.config = config
+        self.template = ""
+
+    def _nav(self, content_dir: Path, extra_nav) -> list:
+        nav = [{i18n.label(key, self.config.lang): path} for key, path in NAV]
+        return nav + list(extra_nav or [])
+
+    def build(self, site_dir: Path, stubs: list[Page]) -> None:
+        """Run MkDocs into ``site_dir`` with the hand-written pages and the stubs."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+        logging.getLogger("mkdocs").setLevel(logging.WARNING)
+        with tempfile.TemporaryDirectory(prefix="portal-docs-") as tmp:
+            docs = Path(tmp) / "docs"
+            content = self.project_dir / "content"
+            if content.is_dir():
+                shutil.copytree(content, docs)
+            else:
+                docs.mkdir()
+            for page in stubs + [Page(SHELL_URL, TITLE, "")]:
+                path = docs / page.url / "index.md"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # The title goes in front matter as a JSON string (valid YAML): no Markdown is parsed from it.
+                path.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n\n{MARKER}\n",
+                                encoding="utf-8")
+            cfg = load_config(config_file=str(self.project_dir / "mkdocs.yml"), docs_dir=str(docs),
+                              site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
+            cfg["theme"]["language"] = self.config.lang
+            cfg["nav"] = self._nav(docs, cfg["nav"])
+            build(cfg)
+        shell_file = site_dir / SHELL_URL / "index.html"
+        html = shell_file.read_text(encoding="utf-8")
+        shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
+        html = _rebase(html, SHELL_URL.count("/"))
+        html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
+        self.template = html.replace("</head>", HEAD + "</head>", 1)
+        for page in stubs:
+            target = site_dir / page.url / "index.html"
+            text = target.read_text(encoding="utf-8")
+            text = text.replace(MARKER, page.body, 1)
+            text = text.replace("</head>", _head(page) + "</head>", 1)
+            target.write_text(text, encoding="utf-8")
+
+    def wrap(self, page: Page) -> str:
+        title = str(escape(page.title))
+        return (self.template.replace(TITLE, title).replace(MARKER, page.body, 1)
+                .replace(ROOT, page.root).replace(HEAD, _head(page), 1).replace(CANONICAL, page.url))
+
+
+def _head(page: Page) -> str:
+    extra = page.head
+    if page.noindex:
+        extra += '<meta name="robots" content="noindex">'
+    return extra

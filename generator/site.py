@@ -1,0 +1,153 @@
+"""``portal build`` and ``portal serve``: the whole site, published atomically."""
+from __future__ import annotations
+
+import http.server
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from . import opendata
+from .config import load_config
+from .disclose import disclose
+from .pipeline import read_data
+from .render import Renderer, environment
+from .shell import MkDocsShell
+from .stats import compute
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    out_dir: Path
+    pages: int = 0
+    data: object = None
+
+
+def _safe_target(root: Path, url: str) -> Path:
+    target = (root / url / "index.html").resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ValueError(f"refusing to write outside the output folder: {url!r}")
+    return target
+
+
+def render_site(data, site_dir: Path, project_dir: Path) -> int:
+    """Write every page and download of the site into ``site_dir`` (which must be empty)."""
+    config = data.config
+    disclosure = disclose(data)
+    stats = compute(disclosure, data.deadlines, config.league_min_cases)
+    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"))
+    pages = renderer.all_pages()
+    tables = opendata.tables(disclosure, data.deadlines, config.base_url)
+    pages.append(renderer.opendata_page(tables))
+    shell = MkDocsShell(project_dir, config)
+    shell.build(site_dir, [p for p in pages if p.stub])
+    for page in pages:
+        if page.stub:
+            continue
+        target = _safe_target(site_dir, page.url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(shell.wrap(page), encoding="utf-8")
+    opendata.write(site_dir / "opendata", disclosure, data.deadlines, config.base_url, config.site_name,
+                   config.office_name)
+    return len(pages)
+
+
+def publish(staging: Path, out_dir: Path) -> None:
+    """Swap the finished build in; the old site is removed only after the swap."""
+    old = None
+    if out_dir.exists():
+        old = out_dir.with_name(f".{out_dir.name}.old-{time.time_ns()}")
+        out_dir.rename(old)
+    staging.rename(out_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
+               project_dir: Path = Path("."), lang: str | None = None) -> BuildResult:
+    from .cli import format_report
+
+    config = load_config(config_path)
+    if lang:
+        config.lang = lang
+    data = read_data(data_dir, config, as_of)
+    if not data.report.ok:
+        print(format_report(data, config.lang))
+        return BuildResult(False, out_dir, data=data)
+    if data.report.warnings:
+        print(format_report(data, config.lang).split("\n\n")[0])
+    out_dir = Path(out_dir).absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    try:
+        pages = render_site(data, staging, Path(project_dir))
+        publish(staging, out_dir)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(True, out_dir, pages, data)
+
+
+def cmd_build(args) -> int:
+    started = time.monotonic()
+    result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang)
+    if not result.ok:
+        return 1
+    print(f"已生成网站 / built {result.pages} pages into {result.out_dir} "
+          f"({time.monotonic() - started:.1f} s, as of {result.data.as_of.isoformat()})")
+    return 0
+
+
+def _watched(paths: list[Path]) -> dict[Path, float]:
+    stamps = {}
+    for root in paths:
+        if root.is_file():
+            stamps[root] = root.stat().st_mtime
+        elif root.is_dir():
+            for path in root.rglob("*"):
+                if path.is_file() and "__pycache__" not in path.parts:
+                    stamps[path] = path.stat().st_mtime
+    return stamps
+
+
+def cmd_serve(args) -> int:
+    if cmd_build(args) != 0 and not args.out.exists():
+        return 1
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(args.out))
+    server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(f"正在预览 / serving on http://{args.host}:{args.port}/ (Ctrl+C 停止 / to stop)", flush=True)
+    watched = [args.data, Path("content"), Path("site_templates"), Path("mkdocs.yml"), args.config]
+    stamps = _watched(watched)
+    try:
+        while True:
+            time.sleep(1)
+            now = _watched(watched)
+            if now != stamps:
+                stamps = now
+                print("检测到修改，重新生成 / change detected, rebuilding", flush=True)
+                cmd_build(args)
+                # SimpleHTTPRequestHandler keeps the old folder's path; the swap replaced it.
+                server.RequestHandlerClass = partial(http.server.SimpleHTTPRequestHandler,
+                                                     directory=str(args.out))
+    except KeyboardInterrupt:
+        server.shutdown()
+    return 0
+
+
+def add_site_commands(sub, add_data_options) -> None:
+    p = sub.add_parser("build", help="生成网站 / build the site")
+    add_data_options(p)
+    p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
+    p.set_defaults(func=cmd_build)
+    p = sub.add_parser("serve", help="生成并本地预览 / build, serve on localhost and rebuild on change")
+    add_data_options(p)
+    p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)

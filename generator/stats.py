@@ -1,0 +1,147 @@
+"""The published figures, each defined once.
+
+The definitions below are printed on the methodology page, and a test
+recomputes every figure on the site from the open-data files, so the numbers,
+their definitions and the downloads cannot disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+
+from .derive import Deadline
+from .disclose import Disclosure
+
+# key: (中文名, English name, 中文定义, English definition)
+FIGURES: dict[str, tuple[str, str, str, str]] = {
+    "received": ("受理件数", "Received",
+                 "统计范围内公开的有效投诉件数。不含无效件（是否有效件为“否”）、已撤回的件和未到公开日期的件。",
+                 "Public valid cases in scope. Invalid cases (是否有效件 = 否), withdrawn cases and cases before their publish date are not counted."),
+    "closed": ("办结件数", "Closed", "办理状态为“已办结”的件数。", "Cases whose status is 已办结 (closed)."),
+    "closure_rate": ("办结率", "Closure rate", "办结件数 ÷（受理件数 − 不予受理件数）。",
+                     "Closed ÷ (received − not accepted)."),
+    "on_time_rate": ("按时办结率", "On-time rate",
+                     "在办理时限内办结的件数 ÷ 办结件数。办理时限从受理日期次日起算，一般件 7 个自然日、复杂件 15 个工作日（可配置），期限最后一日为法定节假日的顺延至节后第一个工作日。",
+                     "Closed by the due date ÷ closed. The period starts the day after receipt: 7 calendar days for ordinary cases, 15 working days for complex ones (configurable); a period ending on a rest day ends on the next working day."),
+    "overdue": ("超期未办结", "Overdue", "截至统计日期尚未办结且已超过办理时限的件数。",
+                "Cases still open on the as-of date after their due date."),
+    "median_workdays": ("办理用时中位数（工作日）", "Median working days",
+                        "已办结件从受理次日到办结日的工作日数的中位数。", "Median working days from receipt to closure, over closed cases."),
+    "substantiated_rate": ("属实率", "Substantiated share",
+                           "核查结论为“属实”或“部分属实”的件数 ÷ 办结件数。",
+                           "Closed cases found 属实 or 部分属实 (wholly or partly substantiated) ÷ closed."),
+    "reply_rate": ("答复率", "Reply rate", "填写了反馈日期的件数 ÷ 办结件数。", "Closed cases with a feedback date ÷ closed."),
+    "resolution_rate": ("解决率", "Resolution rate", "问题解决情况为“已解决”的件数 ÷ 填写了问题解决情况的件数。",
+                        "Cases marked 已解决 (resolved) ÷ cases with a resolution filled in."),
+    "satisfaction_rate": ("满意率", "Satisfaction", "回访满意度为“满意”或“基本满意”的件数 ÷ 已回访件数（不含“未回访”）。",
+                          "Cases rated 满意 or 基本满意 ÷ cases followed up (未回访 excluded)."),
+    "refunds": ("退还金额（元）", "Refunds (yuan)", "处理中退还的收费和罚款合计。", "Total fees and fines refunded."),
+}
+
+RATES = ("closure_rate", "on_time_rate", "substantiated_rate", "reply_rate", "resolution_rate", "satisfaction_rate")
+
+
+@dataclass(frozen=True)
+class Figures:
+    received: int
+    closed: int
+    not_accepted: int
+    on_time: int
+    overdue: int
+    closure_rate: float | None
+    on_time_rate: float | None
+    median_workdays: float | None
+    substantiated_rate: float | None
+    reply_rate: float | None
+    resolution_rate: float | None
+    satisfaction_rate: float | None
+    refunds: Decimal
+
+
+def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.DataFrame:
+    """One row per public valid case, with what the figures need."""
+    rows = []
+    for case in disclosure.cases:
+        if not case.valid:
+            continue
+        d = deadlines[case.case_id]
+        rows.append({
+            "case_id": case.case_id, "unit": case.unit, "received_date": case.received_date,
+            "month": case.received_date.strftime("%Y-%m"), "year": case.received_date.year,
+            "category": case.category, "channel": case.channel, "status": case.status, "finding": case.finding,
+            "on_time": d.on_time, "overdue": d.overdue,
+            "working_days": d.working_days if case.status == "已办结" else None,
+            "replied": case.feedback_date is not None, "resolved": case.resolved, "satisfaction": case.satisfaction,
+            "refund": case.refund_amount or Decimal(0),
+        })
+    columns = ["case_id", "unit", "received_date", "month", "year", "category", "channel", "status", "finding",
+               "on_time", "overdue", "working_days", "replied", "resolved", "satisfaction", "refund"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _rate(numerator: int, denominator: int) -> float | None:
+    return numerator / denominator if denominator else None
+
+
+def figures(frame: pd.DataFrame) -> Figures:
+    closed = frame[frame["status"] == "已办结"]
+    n_closed = len(closed)
+    not_accepted = int((frame["status"] == "不予受理").sum())
+    on_time = int((closed["on_time"] == True).sum())  # noqa: E712 (object column holding True/False/None)
+    resolved = frame[frame["resolved"] != ""]
+    followed = frame[~frame["satisfaction"].isin(["", "未回访"])]
+    workdays = closed["working_days"].dropna()
+    return Figures(
+        received=len(frame), closed=n_closed, not_accepted=not_accepted, on_time=on_time,
+        overdue=int(frame["overdue"].sum()),
+        closure_rate=_rate(n_closed, len(frame) - not_accepted),
+        on_time_rate=_rate(on_time, n_closed),
+        median_workdays=float(workdays.median()) if len(workdays) else None,
+        substantiated_rate=_rate(int(closed["finding"].isin(["属实", "部分属实"]).sum()), n_closed),
+        reply_rate=_rate(int(closed["replied"].sum()), n_closed),
+        resolution_rate=_rate(int((resolved["resolved"] == "已解决").sum()), len(resolved)),
+        satisfaction_rate=_rate(int(followed["satisfaction"].isin(["满意", "基本满意"]).sum()), len(followed)),
+        refunds=sum(frame["refund"], Decimal(0)),
+    )
+
+
+@dataclass(frozen=True)
+class Statistics:
+    overall: Figures
+    by_unit: dict[str, Figures]
+    monthly: list[tuple[str, int, int]]           # month, received, closed (by receipt month)
+    by_category: list[tuple[str, int]]
+    by_channel: list[tuple[str, int]]
+    by_finding: list[tuple[str, int]]
+    league: list[tuple[str, Figures]]             # units with enough cases, best on-time rate first
+    left_out: list[str]                           # unit codes with too few cases to compare
+    first_date: object
+    last_date: object
+
+
+def _counts(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
+    counts = frame[frame[column] != ""][column].value_counts()
+    return sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0]))
+
+
+def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_cases: int) -> Statistics:
+    frame = case_frame(disclosure, deadlines)
+    by_unit = {code: figures(group) for code, group in frame.groupby("unit", sort=True)}
+    for unit in disclosure.units:
+        by_unit.setdefault(unit.code, figures(frame.iloc[0:0]))
+    monthly = []
+    for month, group in frame.groupby("month", sort=True):
+        monthly.append((str(month), len(group), int((group["status"] == "已办结").sum())))
+    eligible = [(code, f) for code, f in by_unit.items() if f.received >= league_min_cases]
+    league = sorted(eligible, key=lambda cf: (-(cf[1].on_time_rate or 0), -(cf[1].closure_rate or 0), cf[0]))
+    left_out = sorted(code for code, f in by_unit.items() if f.received < league_min_cases)
+    return Statistics(
+        overall=figures(frame), by_unit=by_unit, monthly=monthly,
+        by_category=_counts(frame, "category"), by_channel=_counts(frame, "channel"),
+        by_finding=_counts(frame[frame["status"] == "已办结"], "finding"),
+        league=league, left_out=left_out,
+        first_date=frame["received_date"].min() if len(frame) else None,
+        last_date=frame["received_date"].max() if len(frame) else None,
+    )
