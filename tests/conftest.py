@@ -3,6 +3,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured in benchmarks/, not in tests: a first example that builds
+# twenty years of calendar table must not count as a failure on a busy machine.
+settings.register_profile("portal", deadline=None)
+settings.load_profile("portal")
 
 from generator.config import Config
 from generator.pipeline import read_data

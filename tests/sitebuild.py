@@ -1,0 +1,35 @@
+"""Building the fixture site, shared by the site tests and the golden-file updater."""
+import datetime as dt
+import re
+from pathlib import Path
+
+from generator.site import build_site
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_DATA = ROOT / "tests" / "fixtures" / "site-data"
+GOLDEN = ROOT / "tests" / "golden"
+AS_OF = dt.date(2026, 11, 23)
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+
+
+def build_fixture_site(out: Path, lang: str | None = None, data: Path = FIXTURE_DATA):
+    result = build_site(data, out, AS_OF, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT, lang=lang)
+    assert result.ok
+    return out
+
+
+def golden_view(site: Path) -> dict[str, str]:
+    """What the portal itself produces: page bodies and downloads (not the theme's assets)."""
+    view = {}
+    for path in sorted(site.rglob("*")):
+        rel = path.relative_to(site).as_posix()
+        if not path.is_file() or rel.startswith(("assets/", "sitemap")) or rel == "404.html":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".html":
+            m = _ARTICLE.search(text)
+            text = m[1].strip() + "\n" if m else text
+            rel = rel.replace("/index.html", "/").replace("index.html", "")
+        view[rel or "/"] = text
+    return view

@@ -1,0 +1,254 @@
+"""The built site as the public, the press and the golden files see it."""
+import csv
+import io
+import json
+import re
+import statistics
+from collections import Counter
+from decimal import Decimal
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from sitebuild import AS_OF, FIXTURE_DATA, GOLDEN, build_fixture_site, golden_view
+from generator import contract
+from generator.config import Config
+from generator.pipeline import read_data
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    return build_fixture_site(tmp_path_factory.mktemp("build") / "site")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return read_data(FIXTURE_DATA, Config(), AS_OF)
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_matches_golden_output(site):
+    """Regenerate with: python tests/update_golden.py"""
+    view = golden_view(site)
+    expected = {}
+    for path in GOLDEN.rglob("*"):
+        if path.is_file():
+            rel = path.relative_to(GOLDEN).as_posix()
+            key = "/" if rel == "index.html" else (rel[:-5] + "/" if rel.endswith(".html") else rel)
+            expected[key] = path.read_text(encoding="utf-8")
+    assert sorted(view) == sorted(expected)
+    for key in view:
+        assert view[key] == expected[key], f"{key} differs from the golden file"
+
+
+def test_permanent_urls_exist(site, model):
+    case = model.model.cases[1]
+    for url in [f"cases/{case.case_id}", "notices/TB-2025-0001", "units/zrzyj", "commitments", "stats",
+                "opendata", "stats/methodology", "opendata/dictionary", "withdrawn"]:
+        assert (site / url / "index.html").is_file(), url
+
+
+def _links(html: str) -> list[str]:
+    return re.findall(r'href="([^"]*)"', html)
+
+
+def test_every_page_kind_is_two_clicks_from_home(site):
+    def follow(url: str) -> set[str]:
+        base = Path(url)
+        out = set()
+        for href in _links(page(site, url)):
+            if href.startswith(("http", "#", "mailto:")) or not href.endswith("/"):
+                continue
+            out.add((base / href).as_posix())
+        return {str(Path(u)).replace("\\", "/") for u in out}
+
+    import os
+    norm = lambda u: os.path.normpath(u).lstrip("./") if u not in (".", "") else ""
+    one = {norm(u) for u in follow(".")}
+    two = set(one)
+    for url in one:
+        if (site / url / "index.html").is_file():
+            two |= {norm(u) for u in follow(url)}
+    kinds = {"case": r"^cases/QX-[^/]+$", "unit": r"^units/[a-z0-9-]+$", "notice": r"^notices/TB-[^/]+$",
+             "commitments": r"^commitments$", "stats": r"^stats$", "opendata": r"^opendata$",
+             "case list": r"^cases$", "notice list": r"^notices$"}
+    for kind, pattern in kinds.items():
+        assert any(re.match(pattern, u) for u in two), kind
+
+
+def test_case_pages_are_not_in_the_navigation(site):
+    html = page(site, "cases")
+    nav = html.split('<nav class="md-nav md-nav--primary')[1].split('<div class="md-content"')[0]
+    assert "units/" in nav and "QX-" not in nav
+
+
+def test_links_are_relative_so_the_site_works_under_a_sub_path(site):
+    for path in list(site.rglob("*.html"))[:300]:
+        if path.name == "404.html":
+            continue   # served at any depth, so MkDocs links it from the site_url's path
+        for href in re.findall(r'(?:href|src)="([^"]*)"', path.read_text(encoding="utf-8")):
+            assert not href.startswith("/"), (path, href)
+
+
+def test_no_third_party_requests(site):
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            url = re.search(r'(?:src|href)="([^"]*)"', tag)
+            if url and url[1].startswith(("http:", "https:", "//")):
+                assert 'rel="canonical"' in tag or 'rel="alternate"' in tag, (path, tag)
+
+
+def test_record_text_is_shown_as_text(site):
+    html = page(site, "cases/QX-2026-HOSTILE")
+    assert "<script>alert" not in html and "<img src=x" not in html and "javascript:alert" not in _links(html)
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; **粗体** [点我](javascript:alert(1))" in html
+    assert "<strong>粗体</strong>" not in html
+
+
+def test_case_page_shows_timeline_badge_unit_and_correction(site, model):
+    case = next(c for c in model.model.cases if c.correction and not c.withdrawn)
+    html = page(site, f"cases/{case.case_id}")
+    assert case.correction in html
+    assert f'href="../../units/{case.unit}/"' in html
+    assert "办理进程" in html and "portal-badge--" in html
+
+
+def test_withdrawn_case_keeps_its_url_with_a_notice_and_no_content(site, model):
+    withdrawn = [c for c in model.model.cases if c.withdrawn]
+    assert withdrawn
+    for case in withdrawn:
+        html = page(site, f"cases/{case.case_id}")
+        assert "该内容已撤回" in html and '<meta name="robots" content="noindex">' in html
+        assert case.summary not in html
+        assert case.case_id in page(site, "withdrawn")
+
+
+def test_embargoed_cases_are_nowhere(site, model):
+    embargoed = [c for c in model.model.cases if c.publish_date and c.publish_date > AS_OF]
+    assert embargoed
+    everything = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*") if p.is_file()
+                         and p.suffix in (".html", ".csv", ".json"))
+    for case in embargoed:
+        assert case.case_id not in everything
+
+
+def _read_csv(site: Path, name: str) -> list[dict]:
+    raw = (site / "opendata" / f"{name}.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_open_data_reads_back_equal_to_the_model(site, model):
+    rows = {r["case_id"]: r for r in _read_csv(site, "cases")}
+    public = [c for c in model.model.cases if not c.withdrawn and not (c.publish_date and c.publish_date > AS_OF)]
+    assert sorted(rows) == sorted(c.case_id for c in public)
+    units = {u.code: u.name for u in model.model.units}
+    for case in public:
+        row = rows[case.case_id]
+        for f in contract.CASES.fields:
+            if not f.public:
+                assert f.name not in row
+                continue
+            value = getattr(case, f.name)
+            text = row[f.name]
+            if text.startswith("'") and text[1:2] in ("=", "+", "-", "@"):
+                text = text[1:]          # formula neutralised for spreadsheets
+            if f.name == "unit":
+                assert text == units[case.unit]
+            elif isinstance(value, list):
+                assert text == "；".join(value)
+            elif isinstance(value, bool):
+                assert text == ("true" if value else "false")
+            elif value is None or value == "":
+                assert text == ""
+            else:
+                assert text == (value.isoformat() if hasattr(value, "isoformat") else str(value)), f.name
+        d = model.deadlines[case.case_id]
+        assert row["due_date"] == d.due_date.isoformat()
+        assert row["overdue"] == ("true" if d.overdue else "false")
+        assert row["on_time"] == {True: "true", False: "false", None: ""}[d.on_time]
+    json_rows = json.loads((site / "opendata" / "cases.json").read_text(encoding="utf-8"))
+    assert [r["case_id"] for r in json_rows] == [r for r in sorted(rows)]
+
+
+def test_formulas_are_neutralised_in_csv(site):
+    row = next(r for r in _read_csv(site, "cases") if r["case_id"] == "QX-2026-HOSTILE")
+    assert row["outcome"].startswith("'=HYPERLINK")
+
+
+def test_datapackage_describes_every_file(site):
+    package = json.loads((site / "opendata" / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        header = next(csv.reader(io.StringIO((site / "opendata" / resource["path"]).read_bytes().decode("utf-8-sig"))))
+        assert header == [f["name"] for f in resource["schema"]["fields"]]
+    assert {r["name"] for r in package["resources"]} == {"cases", "notices", "commitments", "performance"}
+
+
+# --- every figure recomputed from the downloads, independently of stats.py ---
+
+def _figures_on(html: str) -> dict[str, str]:
+    return {unescape(dt): unescape(dd) for dt, dd in
+            re.findall(r'<div class="portal-figure"><dt>(.*?)</dt><dd>(.*?)</dd></div>', html)}
+
+
+def _pct(n, d):
+    return "—" if d == 0 else f"{n / d * 100:.1f}%"
+
+
+def _expected(rows: list[dict]) -> dict[str, str]:
+    rows = [r for r in rows if r["valid"] == "true"]
+    closed = [r for r in rows if r["status"] == "已办结"]
+    not_accepted = sum(r["status"] == "不予受理" for r in rows)
+    resolved = [r for r in rows if r["resolved"]]
+    followed = [r for r in rows if r["satisfaction"] not in ("", "未回访")]
+    workdays = [int(r["working_days_taken"]) for r in closed]
+    refunds = sum((Decimal(r["refund_amount"]) for r in rows if r["refund_amount"]), Decimal(0))
+    return {
+        "受理件数": f"{len(rows):,}", "办结件数": f"{len(closed):,}",
+        "办结率": _pct(len(closed), len(rows) - not_accepted),
+        "按时办结率": _pct(sum(r["on_time"] == "true" for r in closed), len(closed)),
+        "超期未办结": f"{sum(r['overdue'] == 'true' for r in rows):,}",
+        "办理用时中位数（工作日）": f"{statistics.median(workdays):g}" if workdays else "—",
+        "属实率": _pct(sum(r["finding"] in ("属实", "部分属实") for r in closed), len(closed)),
+        "答复率": _pct(sum(bool(r["feedback_date"]) for r in closed), len(closed)),
+        "解决率": _pct(sum(r["resolved"] == "已解决" for r in resolved), len(resolved)),
+        "满意率": _pct(sum(r["satisfaction"] in ("满意", "基本满意") for r in followed), len(followed)),
+        "退还金额（元）": f"{refunds:,.2f}",
+    }
+
+
+def test_home_and_stats_figures_recompute_from_open_data(site):
+    expected = _expected(_read_csv(site, "cases"))
+    for url in ("", "stats"):
+        shown = _figures_on(page(site, url))
+        assert shown, url
+        for name, value in shown.items():
+            assert value == expected[name], (url, name)
+
+
+def test_unit_figures_recompute_from_open_data(site):
+    rows = _read_csv(site, "cases")
+    codes = Counter(r["unit_code"] for r in rows)
+    assert len(codes) > 3
+    for code in codes:
+        shown = _figures_on(page(site, f"units/{code}"))
+        expected = _expected([r for r in rows if r["unit_code"] == code])
+        assert shown == {k: expected[k] for k in shown} and len(shown) == 11, code
+
+
+def test_league_table_leaves_out_small_units_and_says_so(site):
+    html = page(site, "stats")
+    assert "不参与排名" in html
+
+
+def test_english_site(tmp_path):
+    site = build_fixture_site(tmp_path / "en", lang="en")
+    html = page(site, "")
+    assert '<html lang="en"' in html
+    assert "Latest outcomes" in html and "Statistics" in html
