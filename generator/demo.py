@@ -44,6 +44,8 @@ UNITS = [
     ("燕山街道办事处", "ysjd", "乡镇", [], ["居住证办理", "老旧小区改造", "社区养老服务"]),
 ]
 
+# Busy service departments get more complaints than small townships.
+UNIT_WEIGHTS = [1 / (i + 4) for i in range(len(UNITS))]
 CHANNEL_WEIGHTS = [("12345热线", 40), ("网络", 25), ("电话", 14), ("来访", 12), ("来信", 4), ("电子邮件", 3), ("其他", 2)]
 CATEGORY_WEIGHTS = [("办事效率", 28), ("服务态度", 18), ("推诿扯皮", 14), ("政策落实", 12), ("乱收费", 9),
                     ("作风纪律", 9), ("吃拿卡要", 4), ("其他", 6)]
@@ -125,8 +127,7 @@ def make_cases(rng: random.Random, n: int, start: dt.date, until: dt.date, calen
         received = start + dt.timedelta(days=offset)
         seq_by_year[received.year] = seq_by_year.get(received.year, 0) + 1
         case_id = f"QX-{received.year}-{seq_by_year[received.year]:06d}"
-        unit = UNITS[min(int(rng.paretovariate(1.2)) - 1, len(UNITS) - 1) if rng.random() < 0.6
-                     else rng.randrange(len(UNITS))]
+        unit = rng.choices(UNITS, weights=UNIT_WEIGHTS)[0]
         category = _pick(rng, CATEGORY_WEIGHTS)
         service = rng.choice(unit[4])
         other = rng.choice(UNITS)[0]

@@ -132,6 +132,7 @@ LABELS: dict[str, tuple[str, str]] = {
                        "Follow new outcomes and notices in a feed reader, or download all data."),
     "download_data": ("下载开放数据（CSV / JSON）", "Download the open data (CSV / JSON)"),
     "timeline": ("办理进程", "Timeline"),
+    "details": ("公开信息", "Details"),
     "tl_received": ("受理", "Received"),
     "tl_due": ("办理期限", "Due"),
     "tl_closed": ("办结", "Closed"),
