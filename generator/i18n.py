@@ -228,6 +228,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "related_cases": ("关联投诉件", "Related cases"),
     "notice_units": ("涉及单位", "Units"),
     "overall": ("全部单位", "All units"),
+    "subscribe": ("订阅", "Subscribe"),
+    "subscribe_intro": ("把下列地址添加到订阅阅读器（RSS 或 Atom 均可），即可在有新的办理结果、通报或更正时收到更新。每个条目的编号就是它的永久网址，更正不会产生重复条目。",
+                        "Add any of these addresses to a feed reader (RSS or Atom) to be told of new outcomes, notices and corrections. Each item's id is its permanent URL, so a correction never shows up as a new item."),
+    "feed": ("订阅源", "Feed"),
+    "feed_all": ("全部更新", "Everything"),
+    "feed_unit_kind": ("按单位", "By unit"),
+    "feed_category_kind": ("按投诉类别", "By category"),
+    "feed_main_kind": ("全站", "Site-wide"),
+    "feed_this_unit": ("订阅本单位的更新", "Follow this unit"),
+    "feed_status": ("办理状态", "Status"),
+    "feed_finding": ("核查结论", "Finding"),
+    "feed_actions": ("处理措施", "Actions"),
+    "feed_refund": ("退还金额（元）", "Refund (yuan)"),
+    "feed_outcome": ("处理结果", "Outcome"),
+    "feed_subject": ("问责对象", "Held accountable"),
 }
 
 

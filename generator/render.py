@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from markupsafe import escape
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 import site_templates
@@ -50,8 +51,10 @@ def environment(project_templates: Path | None = None) -> Environment:
 
 class Renderer:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
-                 env: Environment, embargoed_note: bool = True):
+                 env: Environment, feeds: list | None = None):
         self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
+        self.feeds = feeds or []
+        self.feeds_by_path = {f.path: f for f in self.feeds}
         self.lang = config.lang
         self.units = {u.code: u for u in disclosure.units}
         self.notices_by_case: dict[str, list] = {}
@@ -103,8 +106,27 @@ class Renderer:
         return self.templates[template].render(
             r=self, t=self.t, root="../" * page_url.count("/"), lang=self.lang, as_of=self.d.as_of, **context)
 
-    def page(self, template: str, url: str, title: str, stub: bool = False, **context) -> Page:
-        return Page(url, title, self._render(template, url, title=title, **context), stub=stub)
+    def page(self, template: str, url: str, title: str, stub: bool = False, feeds: tuple[str, ...] = (),
+             **context) -> Page:
+        return Page(url, title, self._render(template, url, title=title, **context), stub=stub,
+                    head=self.feed_links(url, feeds))
+
+    def feed_links(self, url: str, extra: tuple[str, ...] = ()) -> str:
+        """Autodiscovery: the site feed, the feed of the section the page is in, and any others named."""
+        paths = [""] + [p for p in ("cases/", "notices/") if url.startswith(p)]
+        if url.startswith("units/"):
+            paths.append("/".join(url.split("/")[:2]) + "/")
+        paths += [p for p in extra if p not in paths]
+        root = "../" * url.count("/")
+        links = []
+        for path in paths:
+            feed = self.feeds_by_path.get(path)
+            if feed is None:
+                continue
+            title = escape(feed.title)
+            links.append(f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{root}{feed.rss}">'
+                         f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{root}{feed.atom}">')
+        return "".join(links)
 
     # --- pages ---------------------------------------------------------------
     def case_rows(self, cases) -> list[tuple]:
@@ -147,7 +169,8 @@ class Renderer:
             pages.append(self.page("case.html", f"cases/{case.case_id}/", t("case_title", id=case.case_id),
                                    case=case, dl=self.deadlines[case.case_id],
                                    notices=self.notices_by_case.get(case.case_id, []),
-                                   duplicate_public=case.duplicate_of in self.public_case_ids))
+                                   duplicate_public=case.duplicate_of in self.public_case_ids,
+                                   feeds=(f"units/{case.unit}/",)))
         # units
         commitments_by_unit: dict[str, list] = {}
         for item in d.commitments:
@@ -170,6 +193,7 @@ class Renderer:
             pages.append(self.page("notice.html", f"notices/{notice.id}/", notice.title, notice=notice,
                                    public_cases=self.public_case_ids))
         pages += self.stats_pages()
+        pages.append(self.page("subscribe.html", "subscribe/", t("subscribe"), stub=True, feeds_list=self.feeds))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

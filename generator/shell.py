@@ -35,7 +35,7 @@ SHELL_URL = "_portal_shell/page/"
 # Navigation: (label key, page); hand-written pages listed in mkdocs.yml follow.
 NAV = [("home", "index.md"), ("cases_short", "cases/index.md"), ("units", "units/index.md"),
        ("commitments", "commitments/index.md"), ("notices", "notices/index.md"), ("stats", "stats/index.md"),
-       ("opendata", "opendata/index.md")]
+       ("opendata", "opendata/index.md"), ("subscribe", "subscribe/index.md")]
 
 _RELATIVE = re.compile(r'((?:href|src)=")(?!#|/|[a-zA-Z][a-zA-Z0-9+.-]*:)([^"]*)"')
 _CANONICAL = re.compile(r'<link rel="canonical" href="[^"]*">')

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import opendata
 from .config import load_config
 from .disclose import disclose
+from .feeds import FeedBuilder
 from .pipeline import read_data
 from .render import Renderer, environment
 from .shell import MkDocsShell
@@ -40,7 +41,9 @@ def render_site(data, site_dir: Path, project_dir: Path) -> int:
     config = data.config
     disclosure = disclose(data)
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
-    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"))
+    feeds = FeedBuilder(disclosure, data.deadlines, config)
+    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"),
+                        feeds.feeds())
     pages = renderer.all_pages()
     tables = opendata.tables(disclosure, data.deadlines, config.base_url)
     pages.append(renderer.opendata_page(tables))
@@ -52,6 +55,7 @@ def render_site(data, site_dir: Path, project_dir: Path) -> int:
         target = _safe_target(site_dir, page.url)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shell.wrap(page), encoding="utf-8")
+    feeds.write(site_dir)
     opendata.write(site_dir / "opendata", disclosure, data.deadlines, config.base_url, config.site_name,
                    config.office_name)
     return len(pages)

@@ -1,0 +1,186 @@
+"""RSS 2.0 and Atom feeds for the press, made with feedgen.
+
+Rules journalists rely on: a guid is the record's permanent URL and never
+changes; dates are RFC 822 with +0800; ``lastBuildDate`` comes from the data,
+never the clock, so the same data gives byte-identical feeds; a correction
+updates the item (the note leads its description, the Atom ``updated`` date
+moves) without re-announcing it as new.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+
+from . import i18n
+from .config import Config
+from .derive import Deadline
+from .disclose import Disclosure
+from .model import Case, Notice
+from .pipeline import TIMEZONE
+
+# Stable URL slugs for the suggested categories; any other category gets a hash.
+CATEGORY_SLUGS = {"办事效率": "efficiency", "服务态度": "attitude", "乱收费": "fees", "推诿扯皮": "buck-passing",
+                  "吃拿卡要": "bribery", "作风纪律": "discipline", "政策落实": "policy", "其他": "other"}
+
+
+def category_slug(category: str) -> str:
+    return CATEGORY_SLUGS.get(category) or "c-" + hashlib.sha1(category.encode("utf-8")).hexdigest()[:10]
+
+
+def _at_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=TIMEZONE)
+
+
+@dataclass
+class Item:
+    url: str
+    title: str
+    description: str
+    published: dt.date
+    updated: dt.date
+    categories: list[str]
+    key: str
+
+
+@dataclass
+class Feed:
+    path: str               # folder relative to the site root: "", "cases/", "units/zrzyj/"
+    title: str
+    page: str               # the HTML page it belongs to
+    items: list[Item] = field(default_factory=list)
+
+    @property
+    def rss(self) -> str:
+        return f"{self.path}feed.xml"
+
+    @property
+    def atom(self) -> str:
+        return f"{self.path}atom.xml"
+
+
+def publication_date(case: Case) -> dt.date:
+    """When a case became public: its publish date, else when it was closed, else received."""
+    return case.publish_date or case.closed_date or case.received_date
+
+
+class FeedBuilder:
+    def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], config: Config):
+        self.d, self.deadlines, self.config = disclosure, deadlines, config
+        self.lang = config.lang
+        self.units = {u.code: u.name for u in disclosure.units}
+
+    def t(self, key: str, **params) -> str:
+        return i18n.label(key, self.lang, **params)
+
+    def case_item(self, case: Case) -> Item:
+        d = self.deadlines[case.case_id]
+        unit = self.units[case.unit]
+        outcome = case.finding or case.status
+        title = f"{unit}｜{case.category}｜{outcome}（{case.case_id}）"
+        facts = [f"{self.t('tl_received')}：{case.received_date.isoformat()}",
+                 f"{self.t('tl_due')}：{d.due_date.isoformat()}（{d.rule.describe(self.lang)}）"]
+        if case.closed_date and case.status == "已办结":
+            facts.append(f"{self.t('tl_closed')}：{case.closed_date.isoformat()}，{self.t('badge_' + d.timeliness)}")
+        else:
+            facts.append(f"{self.t('feed_status')}：{case.status}，{self.t('badge_' + d.timeliness)}")
+        if case.finding:
+            facts.append(f"{self.t('feed_finding')}：{case.finding}")
+        if case.actions:
+            facts.append(f"{self.t('feed_actions')}：{'；'.join(case.actions)}")
+        if case.refund_amount:
+            facts.append(f"{self.t('feed_refund')}：{case.refund_amount:,.2f}")
+        text = f"{case.summary}\n" + "\n".join(facts)
+        if case.outcome:
+            text += f"\n{self.t('feed_outcome')}：{case.outcome}"
+        if case.correction:
+            text = f"【{self.t('correction')} {case.correction_date.isoformat()}】{case.correction}\n" + text
+        published = publication_date(case)
+        return Item(f"{self.config.base_url}cases/{case.case_id}/", title, text, published,
+                    max(published, case.correction_date or published), [unit, case.category, self.t("cases_short")],
+                    case.case_id)
+
+    def notice_item(self, notice: Notice) -> Item:
+        units = "、".join(self.units[u] for u in notice.units)
+        text = (f"{notice.date.isoformat()}｜{units}｜{notice.issue}\n"
+                f"{self.t('sanctions')}：{'；'.join(notice.sanctions)}")
+        if notice.subject:
+            text += f"\n{self.t('feed_subject')}：{notice.subject}"
+        if notice.correction:
+            text = f"【{self.t('correction')} {notice.correction_date.isoformat()}】{notice.correction}\n" + text
+        published = notice.publish_date or notice.date
+        return Item(f"{self.config.base_url}notices/{notice.id}/", notice.title, text, published,
+                    max(published, notice.correction_date or published),
+                    [*(self.units[u] for u in notice.units), notice.issue, self.t("notices")], notice.id)
+
+    def feeds(self) -> list[Feed]:
+        cases = [self.case_item(c) for c in self.d.cases]
+        notices = [self.notice_item(n) for n in self.d.notices]
+        name = self.config.site_name
+        out = [Feed("", name, ""), Feed("cases/", f"{name}｜{self.t('cases')}", "cases/"),
+               Feed("notices/", f"{name}｜{self.t('notices')}", "notices/")]
+        out[0].items = cases + notices
+        out[1].items = cases
+        out[2].items = notices
+        by_unit: dict[str, Feed] = {u.code: Feed(f"units/{u.code}/", f"{name}｜{u.name}", f"units/{u.code}/")
+                                    for u in self.d.units}
+        for case, item in zip(self.d.cases, cases):
+            by_unit[case.unit].items.append(item)
+        for notice, item in zip(self.d.notices, notices):
+            for code in notice.units:
+                by_unit[code].items.append(item)
+        by_category: dict[str, Feed] = {}
+        for case, item in zip(self.d.cases, cases):
+            slug = category_slug(case.category)
+            if slug not in by_category:
+                by_category[slug] = Feed(f"cases/category/{slug}/", f"{name}｜{case.category}", "cases/")
+            by_category[slug].items.append(item)
+        out += list(by_unit.values()) + [by_category[k] for k in sorted(by_category)]
+        for feed in out:
+            feed.items.sort(key=lambda i: (i.published, i.key), reverse=True)
+            del feed.items[self.config.feed_items:]
+        return out
+
+    def generator(self, feed: Feed, self_url: str) -> FeedGenerator:
+        base = self.config.base_url
+        fg = FeedGenerator()
+        fg.id(f"{base}{feed.rss}")
+        fg.title(feed.title)
+        fg.author({"name": self.config.office_name})
+        # feedgen takes the last link as the RSS channel <link>: the page, not the feed itself.
+        fg.link(href=self_url, rel="self")
+        fg.link(href=f"{base}{feed.page}", rel="alternate")
+        fg.description(feed.title)
+        fg.subtitle(feed.title)
+        fg.language("zh-CN" if self.lang == "zh" else "en")
+        newest = max((max(i.published, i.updated) for i in feed.items), default=self.d.as_of)
+        fg.lastBuildDate(_at_midnight(newest))
+        fg.updated(_at_midnight(newest))
+        fg.generator("efficiency-portal")
+        for item in feed.items:
+            entry = fg.add_entry(order="append")
+            entry.id(item.url)
+            entry.guid(item.url, permalink=True)
+            entry.title(item.title)
+            entry.link(href=item.url)
+            entry.description(item.description)
+            entry.pubDate(_at_midnight(item.published))
+            entry.updated(_at_midnight(item.updated))
+            for term in item.categories:
+                entry.category(term=term)
+        return fg
+
+    def write(self, site_dir: Path) -> list[Feed]:
+        feeds = self.feeds()
+        base = self.config.base_url
+        for feed in feeds:
+            folder = site_dir / feed.path
+            folder.mkdir(parents=True, exist_ok=True)
+            rss = self.generator(feed, f"{base}{feed.rss}").rss_str(pretty=True)
+            (folder / "feed.xml").write_bytes(rss)
+            atom = self.generator(feed, f"{base}{feed.atom}").atom_str(pretty=True)
+            (folder / "atom.xml").write_bytes(atom)
+        return feeds
