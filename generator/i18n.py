@@ -76,6 +76,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date_before_received": ("早于受理日期（{received}）", "is before the received date ({received})"),
     "closed_date_not_closed": ("办理状态不是“已办结”，却填写了办结日期", "is filled in although the status is not 已办结"),
     "expires_before_date": ("公示截止日期早于通报日期（{date}）", "is before the notice date ({date})"),
+    # --- personal data (the excerpt shown is masked) ----------------------
+    "personal_id": ("含有居民身份证号码，请删除或打码后重新提交", "contains a resident ID number; remove or mask it and commit again"),
+    "personal_mobile": ("含有手机号码，请删除或打码（如 138****5678）后重新提交",
+                        "contains a mobile number; remove or mask it (e.g. 138****5678) and commit again"),
+    "personal_email": ("含有电子邮箱地址，请删除后重新提交；本单位的公开邮箱可登记在 portal.yml 的 public_contacts 中",
+                       "contains an e-mail address; remove it, or list the office's public address under public_contacts in portal.yml"),
+    "personal_card": ("含有银行卡号，请删除后重新提交", "contains a bank card number; remove it and commit again"),
+    "known_value": ("含有本行不公开的「{column}」列中的内容，请删除或打码后重新提交",
+                    "contains what the row's unpublished column \"{column}\" holds; remove or mask it and commit again"),
+    "plate": ("疑似含有机动车号牌，请确认是否需要打码", "seems to contain a vehicle plate; check whether it should be masked"),
+    "name": ("疑似含有未打码的人名，请确认是否应写成“王某”", "seems to contain an unmasked personal name; check whether it should read 王某"),
     # --- summary ----------------------------------------------------------
     "ignored_columns": ("{file}：以下列不在数据规范中，不会公开：{columns}",
                         "{file}: these columns are not in the data contract and are not published: {columns}"),

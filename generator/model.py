@@ -12,6 +12,11 @@ class Source:
     file: str
     row: int
     is_line: bool = False
+    #: field name -> (header as written, Excel column letter, row or line)
+    columns: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def cell(self, name: str, default_header: str) -> tuple[str, str | None, int]:
+        return self.columns.get(name, (default_header, None, self.row))
 
 
 @dataclass
@@ -100,6 +105,7 @@ class Notice:
     withdrawn: bool = False
     withdrawn_date: dt.date | None = None
     source: Source | None = None
+    body_line: int = 0
 
 
 @dataclass

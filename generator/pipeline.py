@@ -11,6 +11,7 @@ from .config import Config
 from .load import display_path, load
 from .model import Model
 from .problems import WARNING, Problem, Report
+from .gate import Gate, scan_model
 from .validate import validate
 from .workdays import WorkCalendar, load_calendar
 
@@ -41,6 +42,7 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None) -> D
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
     model = validate(loaded, report, as_of)
+    scan_model(model, Gate(config.public_contacts), report)
     found = derive.deadlines(model.cases, config.deadlines, calendar, as_of)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))

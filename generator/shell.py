@@ -11,6 +11,8 @@ Swapping the shell (e.g. for Zensical) means replacing this module only.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import logging
 import os
@@ -55,7 +57,8 @@ def _rebase(html: str, depth: int) -> str:
     html = _RELATIVE.sub(fix, html)
     # Material's JSON config carries the base and the search worker's path.
     base = up.rstrip("/")
-    return html.replace(f'"base": "{base}"', f'"base": "{ROOT}."').replace(f'"{up}assets/', f'"{ROOT}assets/')
+    return (html.replace(f'"base": "{base}"', f'"base": "{ROOT}."').replace(f'"{up}assets/', f'"{ROOT}assets/')
+            .replace(f'new URL("{base}",location)', f'new URL("{ROOT}.",location)'))
 
 
 class MkDocsShell:
@@ -93,23 +96,56 @@ class MkDocsShell:
             cfg["theme"]["language"] = self.config.lang
             cfg["nav"] = self._nav(docs, cfg["nav"])
             build(cfg)
+        _patch_alternate_lookup(site_dir)
         shell_file = site_dir / SHELL_URL / "index.html"
         html = shell_file.read_text(encoding="utf-8")
         shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
         html = _rebase(html, SHELL_URL.count("/"))
         html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
         self.template = html.replace("</head>", HEAD + "</head>", 1)
-        for page in stubs:
-            target = site_dir / page.url / "index.html"
+        bodies = {(site_dir / page.url / "index.html").resolve(): page for page in stubs}
+        for target in site_dir.rglob("*.html"):
             text = target.read_text(encoding="utf-8")
-            text = text.replace(MARKER, page.body, 1)
-            text = text.replace("</head>", _head(page) + "</head>", 1)
-            target.write_text(text, encoding="utf-8")
+            page = bodies.get(target.resolve())
+            if page is not None:
+                text = text.replace(MARKER, page.body, 1).replace("</head>", _head(page) + "</head>", 1)
+            target.write_text(with_csp(text), encoding="utf-8")
 
     def wrap(self, page: Page) -> str:
         title = str(escape(page.title))
-        return (self.template.replace(TITLE, title).replace(MARKER, page.body, 1)
-                .replace(ROOT, page.root).replace(HEAD, _head(page), 1).replace(CANONICAL, page.url))
+        return with_csp(self.template.replace(TITLE, title).replace(MARKER, page.body, 1)
+                        .replace(ROOT, page.root).replace(HEAD, _head(page), 1).replace(CANONICAL, page.url))
+
+
+# Material fetches sitemap.xml beside every <link rel="alternate">, meant for
+# language versions; beside a feed link that is a 404 on every page load
+# (zensical/zensical#908 reports the same code).  Narrow it to language links.
+_ALTERNATE_LOOKUP = 'M("link[rel=alternate]")'
+
+
+def _patch_alternate_lookup(site_dir: Path) -> None:
+    for bundle in (site_dir / "assets" / "javascripts").glob("bundle.*.min.js"):
+        text = bundle.read_text(encoding="utf-8")
+        if _ALTERNATE_LOOKUP not in text:
+            raise RuntimeError(f"{bundle.name}: the theme changed; review _patch_alternate_lookup in shell.py")
+        bundle.write_text(text.replace(_ALTERNATE_LOOKUP, 'M("link[rel=alternate][hreflang]")'), encoding="utf-8")
+
+
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+       "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
+
+
+def with_csp(html: str) -> str:
+    """A Content-Security-Policy allowing only this site's own files and the page's own inline scripts.
+
+    The theme's inline scripts differ with the page's depth (they carry the
+    relative root), so each page gets the hashes of exactly its scripts.
+    """
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+                      for body in _INLINE_SCRIPT.findall(html))
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
+    return html.replace("<head>", "<head>" + meta, 1)
 
 
 def _head(page: Page) -> str:

@@ -15,6 +15,7 @@ from . import opendata
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
+from .gate import Gate, scan_pages
 from .pipeline import read_data
 from .render import Renderer, environment
 from .shell import MkDocsShell
@@ -80,6 +81,7 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     if lang:
         config.lang = lang
     data = read_data(data_dir, config, as_of)
+    scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
     if not data.report.ok:
         print(format_report(data, config.lang))
         return BuildResult(False, out_dir, data=data)
@@ -97,14 +99,25 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     return BuildResult(True, out_dir, pages, data)
 
 
+# Exit statuses of `portal build`, for clerks' scripts and CI.
+EXIT_PUBLISHED = 0      # the new site is in place
+EXIT_DATA_ERROR = 1     # the data has errors: nothing was published, the old site is untouched
+EXIT_BUILD_FAILED = 3   # the build itself failed: nothing was published, the old site is untouched
+
+
 def cmd_build(args) -> int:
     started = time.monotonic()
-    result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang)
+    try:
+        result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang)
+    except Exception as exc:  # anything unexpected: say so plainly, keep the old site
+        print(f"生成失败，未发布任何内容，原网站保持不变 / build failed, nothing was published: "
+              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_BUILD_FAILED
     if not result.ok:
-        return 1
+        return EXIT_DATA_ERROR
     print(f"已生成网站 / built {result.pages} pages into {result.out_dir} "
           f"({time.monotonic() - started:.1f} s, as of {result.data.as_of.isoformat()})")
-    return 0
+    return EXIT_PUBLISHED
 
 
 def _watched(paths: list[Path]) -> dict[Path, float]:

@@ -82,7 +82,8 @@ class RecordChecker:
 
     @property
     def source(self) -> Source:
-        return Source(self.record.file, self.record.row, self.record.is_line)
+        columns = {name: (cell.header, cell.letter, cell.row) for name, cell in self.record.cells.items()}
+        return Source(self.record.file, self.record.row, self.record.is_line, columns)
 
     def where(self, field: str) -> str:
         cell = self.record.cells.get(field)
@@ -240,7 +241,7 @@ def _check_notices(loaded: Loaded, report: Report, directory: UnitDirectory, cas
             fields = {f.name: v[f.name] for f in c.NOTICES.fields
                       if f.name not in ("units", "source") and v[f.name] is not None}
             notices.append(Notice(units=units, source_kind=v["source"] or "", body=record.body,
-                                  source=chk.source, **fields))
+                                  body_line=record.body_line, source=chk.source, **fields))
     return notices
 
 
