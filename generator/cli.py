@@ -94,11 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", type=int, default=2, help="覆盖年数 / years covered (default 2)")
     p.set_defaults(func=cmd_demo_data)
 
-    try:
-        from .site import add_site_commands
-        add_site_commands(sub, _add_data_options)
-    except ImportError:
-        pass
+    from .audit import add_audit_command
+    from .site import add_site_commands
+    add_site_commands(sub, _add_data_options)
+    add_audit_command(sub)
     return parser
 
 

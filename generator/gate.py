@@ -32,7 +32,7 @@ CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|开户|储蓄卡|信用�
 PLATE = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]"
                    r"[·•]?[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]")
 SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻柏窦章苏潘葛奚范彭郎鲁韦昌马苗凤方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于傅齐康伍余顾孟黄穆萧尹姚邵汪祁毛狄米贝明臧戴宋庞熊纪舒屈项祝董梁杜阮蓝闵季贾路娄江童颜郭梅盛林钟徐邱骆高夏蔡田胡凌霍万柯卢莫房缪解应丁宣邓单杭洪包左石崔龚程邢裴陆荣翁曲靳焦"
-ROLES = "投诉人|举报人|反映人|当事人|工作人员|经办人|负责人|群众|村民|居民|科长|主任|局长|所长|队长|站长|镇长|村支书"
+ROLES = "投诉人|举报人|联系人|反映人|当事人|工作人员|经办人|负责人|群众|村民|居民|科长|主任|局长|所长|队长|站长|镇长|村支书"
 NAME = re.compile(rf"(?:{ROLES})[：:]?([{SURNAMES}])([\u4e00-\u9fff]{{1,2}})")
 NOT_A_NAME = "某等反映称说在于与和及向对被将的了"
 
@@ -119,8 +119,11 @@ class Gate:
 def mask(text: str, hit: Hit, context: int = 6) -> str:
     """An excerpt with the value masked: enough to find it, never enough to use it."""
     value = text[hit.start:hit.end]
-    keep = 1 if hit.code in ("name", "plate") else 3
-    tail = 0 if hit.code in ("name", "plate", "personal_email") else 2
+    # Long numbers keep their first three and last two characters (as 138******78);
+    # short values such as names keep only the first, so most of any value stays hidden.
+    short = len(value) <= 8 or hit.code in ("name", "plate")
+    keep = 1 if short else 3
+    tail = 0 if short or hit.code == "personal_email" else 2
     if hit.code == "personal_email":
         local, _, domain = value.partition("@")
         masked = local[:1] + "***@" + domain[:1] + "***"

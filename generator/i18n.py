@@ -87,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "contains what the row's unpublished column \"{column}\" holds; remove or mask it and commit again"),
     "plate": ("疑似含有机动车号牌，请确认是否需要打码", "seems to contain a vehicle plate; check whether it should be masked"),
     "name": ("疑似含有未打码的人名，请确认是否应写成“王某”", "seems to contain an unmasked personal name; check whether it should read 王某"),
+    "third_party_request": ("请求了第三方网址（访客的浏览器会连接该主机，在境内可能很慢并泄露访问信息）",
+                            "requests a third-party address (visitors' browsers would contact that host)"),
+    "audit_ok": ("检查完毕：未发现个人信息或第三方请求（{warnings} 条提醒）。",
+                 "Audit passed: no personal data or third-party requests ({warnings} warning(s))."),
+    "audit_failed": ("检查发现 {errors} 个问题、{warnings} 条提醒。", "Audit found {errors} problem(s) and {warnings} warning(s)."),
     # --- summary ----------------------------------------------------------
     "ignored_columns": ("{file}：以下列不在数据规范中，不会公开：{columns}",
                         "{file}: these columns are not in the data contract and are not published: {columns}"),

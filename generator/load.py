@@ -297,8 +297,10 @@ def record_from_notice(file: str, text: str, report: Report) -> SourceRecord | N
         report.add(Problem(ERROR, "no_front_matter", file))
         return None
     record = record_from_mapping(c.NOTICES, file, data, 1, report, line_offset=1)
-    record.body = "\n".join(lines[end + 1:]).strip("\n")
-    record.body_line = end + 2
+    body = lines[end + 1:]
+    leading_blank = next((i for i, line in enumerate(body) if line.strip()), len(body))
+    record.body = "\n".join(body[leading_blank:]).rstrip("\n")
+    record.body_line = end + 2 + leading_blank
     _check_required_columns(c.NOTICES, file, set(record.cells), None, report)
     return record
 

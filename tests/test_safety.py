@@ -1,0 +1,242 @@
+"""Disclosure safety: personal data never goes out, hostile text is inert, a
+failed build leaves the published site byte-identical."""
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CASE_HEADER, GOOD_CASE, ROOT
+from generator.gate import Gate
+
+# Each variant goes into a case's summary (F column of row 2); the expected
+# message shows the masked excerpt only.
+LEAKS = [
+    ("身份证11010519491231002X已核实", "“身份证110*************2X已核实” 含有居民身份证号码，请删除或打码后重新提交"),
+    ("老证110105491231002", "“老证110**********02” 含有居民身份证号码，请删除或打码后重新提交"),
+    ("电话13812345678", "“电话138******78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
+    ("电话138 1234 5678", "“电话138********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
+    ("电话138-1234-5678", "“电话138********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
+    ("电话+8613812345678", "“电话+86*********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
+    ("电话１３８１２３４５６７８", "“电话１３８******７８” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
+    ("邮箱zhang.san@example.com", "“邮箱z***@e***” 含有电子邮箱地址，请删除后重新提交；本单位的公开邮箱可登记在 portal.yml 的 public_contacts 中"),
+    ("退款至银行卡号6222020000000000000", "“…款至银行卡号622**************00” 含有银行卡号，请删除后重新提交"),
+]
+
+LOOK_ALIKES = [
+    "已打码电话138****5678",               # already masked
+    "投诉人王某某反映",                      # masked name
+    "统一社会信用代码91110000600037341L",   # company credit codes are public
+    "见投诉QX-2026-000123",                # a case number
+    "于2025-03-05退还1234.50元",            # dates and amounts
+    "订单号6222020000000000000",            # Luhn-valid, but no bank context
+    "身份证11010519491231002Y",              # wrong check digit
+    "编号12345678901",                      # 11 digits that are no mobile number
+    "请拨打本中心电话0571-12345或12345热线",   # the office's own public contact (configured below)
+]
+
+
+def _case_with(summary: str) -> str:
+    return CASE_HEADER + GOOD_CASE.replace("反映办理慢", summary)
+
+
+@pytest.mark.parametrize("text,message", LEAKS)
+def test_personal_data_stops_with_a_masked_excerpt(data, text, message):
+    data.write("cases/a.csv", _case_with(text))
+    messages = data.messages()
+    assert messages == [f"data/cases/a.csv 第2行 F列「投诉事项」：{message}"]
+    digits = "".join(ch for ch in text if ch.isdigit())
+    assert all(digits not in m.replace(" ", "").replace("-", "") for m in messages if len(digits) > 6)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_pass(data, text):
+    from generator.config import Config
+    data.write("cases/a.csv", _case_with(text))
+    result = data.read(config=Config(public_contacts=["0571-12345"]))
+    assert result.report.errors == [], [p.format() for p in result.report.errors]
+
+
+def test_plates_and_unmasked_names_are_warnings(data):
+    data.write("cases/a.csv", _case_with("车牌浙A12345的车主与工作人员王建国争执"))
+    assert data.messages() == []
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 F列「投诉事项」：“车牌浙******的车主与工作…” 疑似含有机动车号牌，请确认是否需要打码",
+        "data/cases/a.csv 第2行 F列「投诉事项」：“…主与工作人员王**争执” 疑似含有未打码的人名，请确认是否应写成“王某”",
+    ]
+
+
+def test_complainant_name_from_an_internal_column_is_a_leak(data):
+    header = CASE_HEADER.strip() + ",投诉人姓名,联系电话\n"
+    row = GOOD_CASE.strip().replace("已整改", "已向欧阳娜娜当面说明") + ",欧阳娜娜,0571-87654321\n"
+    other = GOOD_CASE.replace("QX-1", "QX-2").strip().replace("反映办理慢", "回电0571-87654321未接") + ",李四,\n"
+    data.write("cases/a.csv", header + row + other)
+    assert data.messages() == [
+        "data/cases/a.csv 第2行 J列「处理结果」：“已向欧***当面说明” 含有本行不公开的「投诉人姓名」列中的内容，请删除或打码后重新提交",
+        "data/cases/a.csv 第3行 F列「投诉事项」：“回电057********21未接” 含有本行不公开的「联系电话」列中的内容，请删除或打码后重新提交",
+    ]
+
+
+def test_notice_body_is_scanned_line_by_line(data):
+    data.write("notices/a.md", "---\nid: TB-1\ndate: 2025-04-01\ntitle: 通报\nunits: [县自然资源局]\nissue: 玩游戏\n"
+               "sanctions: [通报批评]\n---\n\n第一段。\n\n举报电话13812345678。\n")
+    assert data.messages() == ["data/notices/a.md 第12行「正文」：“举报电话138******78。” 含有手机号码，请删除或打码（如 138****5678）后重新提交"]
+
+
+def test_gate_never_matches_a_mobile_inside_an_id_number():
+    hits = Gate().scan("11010519491231002X")
+    assert [h.code for h in hits] == ["personal_id"]
+
+
+# --- through `portal build`, as the scheduled job runs it --------------------------
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A project folder with a published site, to attempt bad builds against."""
+    root = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "content", "site_templates"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site-data", root / "data")
+    assert _portal(root, "build").returncode == 0
+    return root
+
+
+def _portal(cwd: Path, *args):
+    return subprocess.run([sys.executable, "-m", "generator", *args, "--as-of", "2026-11-23"], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+def _with_case_summary(project: Path, summary: str) -> Path:
+    data = project.parent / f"data-{hashlib.sha1(summary.encode()).hexdigest()[:8]}"
+    shutil.rmtree(data, ignore_errors=True)
+    shutil.copytree(project / "data", data)
+    path = data / "cases" / "2026.csv"
+    text = path.read_text(encoding="utf-8-sig").replace("反映", summary + "反映", 1)
+    path.write_text(text, encoding="utf-8-sig")
+    return data
+
+
+@pytest.mark.parametrize("text,message", LEAKS[:3])
+def test_a_leak_stops_the_build_and_leaves_the_site_byte_identical(project, text, message):
+    before = _tree_digest(project / "site")
+    data = _with_case_summary(project, text)
+    result = _portal(project, "build", "--data", str(data))
+    assert result.returncode == 1
+    excerpt, explanation = message.split("” ")
+    assert f"第3行 F列「投诉事项」：{excerpt}" in result.stdout and explanation in result.stdout
+    assert "未发布任何内容" in result.stdout
+    assert text not in result.stdout + result.stderr
+    assert _tree_digest(project / "site") == before
+
+
+def test_personal_data_in_a_hand_written_page_stops_the_build(project, tmp_path):
+    before = _tree_digest(project / "site")
+    page = project / "content" / "contact.md"
+    page.write_text("# 联系我们\n\n值班电话：13912345678\n", encoding="utf-8")
+    try:
+        result = _portal(project, "build")
+    finally:
+        page.unlink()
+    assert result.returncode == 1
+    assert "content/contact.md 第3行：“值班电话：139******78” 含有手机号码" in result.stdout
+    assert _tree_digest(project / "site") == before
+
+
+def test_a_failing_build_exits_3_and_leaves_the_site_byte_identical(project):
+    before = _tree_digest(project / "site")
+    broken = project / "site_templates" / "case.html"
+    original = broken.read_text(encoding="utf-8")
+    broken.write_text(original + "{{ no_such_variable }}", encoding="utf-8")
+    try:
+        result = _portal(project, "build")
+    finally:
+        broken.write_text(original, encoding="utf-8")
+    assert result.returncode == 3
+    assert "生成失败，未发布任何内容，原网站保持不变" in result.stderr
+    assert _tree_digest(project / "site") == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".site.")], "staging folders left behind"
+
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) ![t](http://t.example/p.gif) | a | b |'
+
+
+def test_hostile_text_is_inert_in_pages_feeds_and_downloads(project):
+    data = _with_case_summary(project, HOSTILE)
+    notice = data / "notices" / "TB-2025-0001.md"
+    notice.write_text(notice.read_text(encoding="utf-8").replace("\n---\n", f"\n---\n\n{HOSTILE}\n", 1)
+                      .replace("title: ", "title: <b onmouseover=alert(4)>", 1).replace("标题: ", "标题: <b onmouseover=alert(4)>", 1),
+                      encoding="utf-8")
+    out = project.parent / "hostile-site"
+    result = _portal(project, "build", "--data", str(data), "--out", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    pages = [p.read_text(encoding="utf-8") for p in out.rglob("*.html")]
+    joined = "\n".join(pages)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined
+    for raw in ("<script>alert(1)", "<img src=x", 'href="javascript:', "<b onmouseover", 'src="http://t.example'):
+        assert raw not in joined, raw
+    import re
+    assert not re.search(r"<[^>]*\son(error|mouseover)=", joined)
+    for feed in list(out.rglob("feed.xml")) + list(out.rglob("atom.xml")):
+        text = feed.read_text(encoding="utf-8")
+        assert "<script>" not in text and "<img" not in text
+    # CSV: formula starters neutralised; JSON keeps the text as data
+    rows = (out / "opendata" / "cases.csv").read_text(encoding="utf-8-sig")
+    assert "<script>alert(1)</script>" in rows   # as text, for the reader to see
+    cases = json.loads((out / "opendata" / "cases.json").read_text(encoding="utf-8"))
+    assert any(HOSTILE in c["summary"] for c in cases)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_spreadsheet_formulas_are_neutralised_in_csv(start):
+    from generator.opendata import neutralise
+    assert neutralise(f"{start}SUM(A1:A9)") == f"'{start}SUM(A1:A9)"
+    assert neutralise("正常文字") == "正常文字"
+
+
+def test_writes_never_leave_the_output_folder(tmp_path):
+    from generator.site import _safe_target
+    with pytest.raises(ValueError):
+        _safe_target(tmp_path, "../../etc/")
+    assert _safe_target(tmp_path, "cases/QX-1/") == (tmp_path / "cases" / "QX-1" / "index.html").resolve()
+
+
+def test_every_page_has_a_strict_content_security_policy(project):
+    import re
+    for path in (project / "site").rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert csp, path
+        policy = csp[1]
+        assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy and "http" not in policy
+        for script in re.findall(r"<script>(.*?)</script>", html, re.S):
+            import base64
+            digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+            assert f"'sha256-{digest}'" in policy, path
+
+
+def test_audit_finds_personal_data_and_third_party_requests(project, tmp_path):
+    own = subprocess.run([sys.executable, "-m", "generator", "audit", "site"], cwd=project, capture_output=True, text=True)
+    assert own.returncode == 0, own.stdout
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    (legacy / "index.html").write_text(
+        '<html><head><link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Noto"></head>\n'
+        "<body><p>联系电话 13912345678</p><a href=\"https://example.org/\">外部链接不是请求</a></body></html>\n",
+        encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "audit", str(legacy)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "错误",
+        "  legacy/index.html 第1行：“https://fonts.googleapis.com/css?family=…” 请求了第三方网址（访客的浏览器会连接该主机，在境内可能很慢并泄露访问信息）",
+        "  legacy/index.html 第2行：“联系电话 139******78 外部链接不…” 含有手机号码，请删除或打码（如 138****5678）后重新提交",
+        "检查发现 2 个问题、0 条提醒。",
+    ]
