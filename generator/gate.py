@@ -25,7 +25,8 @@ from .problems import ERROR, WARNING, Problem, Report
 
 ID18 = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{16}[\dXx])(?![0-9A-Za-z])")
 ID15 = re.compile(r"(?<![0-9A-Za-z])([1-8]\d{14})(?![0-9A-Za-z])")
-MOBILE = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8})(?![0-9A-Za-z])")
+# Written whole or grouped 3-4-4 ("138 1234 5678"); other groupings are tables of numbers.
+MOBILE = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}))(?![0-9A-Za-z])")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])")
 CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|开户|储蓄卡|信用卡|借记卡|银联|card|account", re.I)

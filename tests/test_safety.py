@@ -237,6 +237,6 @@ def test_audit_finds_personal_data_and_third_party_requests(project, tmp_path):
     assert result.stdout.splitlines() == [
         "错误",
         "  legacy/index.html 第1行：“https://fonts.googleapis.com/css?family=…” 请求了第三方网址（访客的浏览器会连接该主机，在境内可能很慢并泄露访问信息）",
-        "  legacy/index.html 第2行：“联系电话 139******78 外部链接不…” 含有手机号码，请删除或打码（如 138****5678）后重新提交",
+        "  legacy/index.html 第2行：“联系电话 139******78 | 外部链…” 含有手机号码，请删除或打码（如 138****5678）后重新提交",
         "检查发现 2 个问题、0 条提醒。",
     ]
