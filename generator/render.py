@@ -194,6 +194,10 @@ class Renderer:
                                    public_cases=self.public_case_ids))
         pages += self.stats_pages()
         pages.append(self.page("subscribe.html", "subscribe/", t("subscribe"), stub=True, feeds_list=self.feeds))
+        labels = {key: t(key) for key in ("search_results", "search_none", "search_more")}
+        labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
+        pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels,
+                               indexes=["main"] + [str(y) for y in self._years()]))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

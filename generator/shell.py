@@ -33,13 +33,14 @@ ROOT = "@@PORTAL-ROOT@@"
 HEAD = "@@PORTAL-HEAD@@"
 CANONICAL = "@@PORTAL-CANONICAL@@"
 SHELL_URL = "_portal_shell/page/"
+SEARCH_URL = "search/"
 
 # Navigation: (label key, page); hand-written pages listed in mkdocs.yml follow.
 NAV = [("home", "index.md"), ("cases_short", "cases/index.md"), ("units", "units/index.md"),
        ("commitments", "commitments/index.md"), ("notices", "notices/index.md"), ("stats", "stats/index.md"),
        ("opendata", "opendata/index.md"), ("subscribe", "subscribe/index.md")]
 
-_RELATIVE = re.compile(r'((?:href|src)=")(?!#|/|[a-zA-Z][a-zA-Z0-9+.-]*:)([^"]*)"')
+_RELATIVE = re.compile(r'((?:href|src|action)=")(?!#|/|[a-zA-Z][a-zA-Z0-9+.-]*:)([^"]*)"')
 _CANONICAL = re.compile(r'<link rel="canonical" href="[^"]*">')
 
 
@@ -109,7 +110,7 @@ class MkDocsShell:
             page = bodies.get(target.resolve())
             if page is not None:
                 text = text.replace(MARKER, page.body, 1).replace("</head>", _head(page) + "</head>", 1)
-            target.write_text(with_csp(text), encoding="utf-8")
+            target.write_text(with_csp(text, wasm=page is not None and page.url == SEARCH_URL), encoding="utf-8")
 
     def wrap(self, page: Page) -> str:
         title = str(escape(page.title))
@@ -136,7 +137,7 @@ CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-sr
        "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
 
 
-def with_csp(html: str) -> str:
+def with_csp(html: str, wasm: bool = False) -> str:
     """A Content-Security-Policy allowing only this site's own files and the page's own inline scripts.
 
     The theme's inline scripts differ with the page's depth (they carry the
@@ -144,6 +145,8 @@ def with_csp(html: str) -> str:
     """
     hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
                       for body in _INLINE_SCRIPT.findall(html))
+    if wasm:   # the search page runs Pagefind's WebAssembly; no other page may compile code
+        hashes += " 'wasm-unsafe-eval'"
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
     return html.replace("<head>", "<head>" + meta, 1)
 

@@ -1,7 +1,9 @@
 """``portal build`` and ``portal serve``: the whole site, published atomically."""
 from __future__ import annotations
 
+import html
 import http.server
+import re
 import shutil
 import sys
 import tempfile
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from . import opendata
+from . import opendata, search
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
@@ -57,9 +59,32 @@ def render_site(data, site_dir: Path, project_dir: Path) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(shell.wrap(page), encoding="utf-8")
     feeds.write(site_dir)
+    search.build_index(search.records(disclosure, data.deadlines, config.lang, content_pages(project_dir, site_dir)),
+                       site_dir, project_dir / ".portal-cache" / "search", config.lang)
     opendata.write(site_dir / "opendata", disclosure, data.deadlines, config.base_url, config.site_name,
                    config.office_name)
     return len(pages)
+
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+
+
+def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str]]:
+    """(url, title, text) of the hand-written pages, read back from the built site."""
+    content = project_dir / "content"
+    pages = []
+    for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
+        rel = path.relative_to(content).with_suffix("").as_posix()
+        url = "" if rel == "index" else (rel[:-5] if rel.endswith("/index") else rel + "/")
+        built = site_dir / url / "index.html"
+        if not built.is_file():
+            continue
+        m = _ARTICLE.search(built.read_text(encoding="utf-8"))
+        text = html.unescape(re.sub(r"<[^>]+>", " ", m[1] if m else ""))
+        title = re.search(r"<h1[^>]*>(.*?)</h1>", m[1] if m else "", re.S)
+        pages.append((url, html.unescape(re.sub(r"<[^>]+>", "", title[1])).strip() if title else url,
+                      re.sub(r"\s+", " ", text).strip()))
+    return pages
 
 
 def publish(staging: Path, out_dir: Path) -> None:

@@ -1,0 +1,133 @@
+"""The search index: Pagefind (extended build, which segments Chinese) over
+compact records of what people search for, not over whole pages.
+
+Whole pages carry the theme's header and navigation; indexing them costs
+memory in proportion to all that text.  Each record here is a tiny HTML file
+with the words worth finding, the facets as filters and the result's title,
+date and unit as metadata.  Cases are indexed one year per index, other
+records in a "main" index; the browser merges them.  An index whose records
+did not change is copied from the cache instead of being rebuilt, so a daily
+rebuild re-indexes only the current year.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import escape
+
+from .disclose import Disclosure
+from .derive import Deadline
+from . import i18n
+
+FACETS = ("kind", "unit", "category", "year", "status", "finding")
+
+
+@dataclass
+class Record:
+    url: str                 # "cases/QX-1/"
+    title: str
+    text: str
+    date: str = ""
+    filters: dict[str, str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def html(self, lang: str) -> str:
+        parts = [f'<!doctype html><html lang="{"zh-cn" if lang == "zh" else "en"}"><head><meta charset="utf-8">'
+                 f"<title>{escape(self.title)}</title></head><body><main data-pagefind-body>",
+                 f'<h1 data-pagefind-meta="title">{escape(self.title)}</h1>']
+        if self.date:
+            parts.append(f'<span data-pagefind-meta="date:{escape(self.date)}" '
+                         f'data-pagefind-sort="date:{escape(self.date)}"></span>')
+        parts.append(f'<span data-pagefind-meta="url:{escape(self.url)}"></span>')
+        for key, value in self.meta.items():
+            parts.append(f'<span data-pagefind-meta="{key}:{escape(value)}"></span>')
+        for key, value in self.filters.items():
+            if value:
+                parts.append(f'<span data-pagefind-filter="{key}:{escape(value)}"></span>')
+        parts.append(f"<p>{escape(self.text)}</p></main></body></html>")
+        return "".join(parts)
+
+
+def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
+            pages: list[tuple[str, str, str]]) -> dict[str, list[Record]]:
+    """Records per index: "main" and one per year of cases."""
+    t = lambda key: i18n.label(key, lang)  # noqa: E731
+    units = {u.code: u.name for u in d.units}
+    out: dict[str, list[Record]] = {"main": []}
+    for case in d.cases:
+        year = str(case.received_date.year)
+        text = " ".join(filter(None, [case.case_id, units[case.unit], case.category, case.channel, case.summary,
+                                      case.outcome, "；".join(case.actions), case.correction]))
+        out.setdefault(year, []).append(Record(
+            f"cases/{case.case_id}/", f"{case.case_id} {units[case.unit]}｜{case.category}", text,
+            case.received_date.isoformat(),
+            {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
+             "status": case.status, "finding": case.finding},
+            {"unit": units[case.unit]}))
+    for notice in d.notices:
+        names = "、".join(units[u] for u in notice.units)
+        out["main"].append(Record(
+            f"notices/{notice.id}/", notice.title,
+            " ".join(filter(None, [notice.id, names, notice.issue, notice.subject, "；".join(notice.sanctions),
+                                   notice.body, notice.correction])),
+            notice.date.isoformat(),
+            {"kind": t("notices"), "unit": units[notice.units[0]] if notice.units else "", "year": str(notice.date.year)},
+            {"unit": names}))
+    for unit in d.units:
+        out["main"].append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
+                                  filters={"kind": t("units"), "unit": unit.name}, meta={"unit": unit.kind}))
+    for item in d.commitments:
+        out["main"].append(Record(
+            f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit]}）",
+            " ".join(filter(None, [item.item_code, item.item_name, units[item.unit], item.window,
+                                   "；".join(item.materials), item.fee])),
+            filters={"kind": t("commitments"), "unit": units[item.unit]}, meta={"unit": units[item.unit]}))
+    for url, title, text in pages:
+        out["main"].append(Record(url, title, text, filters={"kind": t("pages")}))
+    return out
+
+
+def _pagefind() -> str:
+    import pagefind_bin_extended
+    return str(pagefind_bin_extended.get_executable())
+
+
+def build_index(records_by_index: dict[str, list[Record]], site_dir: Path, cache_dir: Path, lang: str) -> dict:
+    """Write one Pagefind bundle per index under site/pagefind/<name>/; returns {name: "built" | "cached"}."""
+    result = {}
+    for name, items in sorted(records_by_index.items()):
+        # The corpus path only has to be unique: results link to the "url" metadata.
+        files = {r.url.replace("#", ""): r for r in items}
+        digest = hashlib.sha256()
+        for path in sorted(files):
+            digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
+        key = digest.hexdigest()[:20]
+        cached = cache_dir / name / key
+        target = site_dir / "pagefind" / name
+        if not cached.is_dir():
+            corpus = cache_dir / name / f"corpus-{key}"
+            shutil.rmtree(corpus, ignore_errors=True)
+            for path, record in files.items():
+                out = corpus / path / "index.html"
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_text(record.html(lang), encoding="utf-8")
+            if not files:
+                (corpus).mkdir(parents=True, exist_ok=True)
+            building = cache_dir / name / f"building-{key}"
+            shutil.rmtree(building, ignore_errors=True)
+            subprocess.run([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
+                            "--force-language", "zh" if lang == "zh" else "en"], check=True)
+            shutil.rmtree(corpus)
+            for old in (cache_dir / name).iterdir():   # keep one version per index
+                if old.name != f"building-{key}":
+                    shutil.rmtree(old, ignore_errors=True)
+            building.rename(cached)
+            result[name] = "built"
+        else:
+            result[name] = "cached"
+        shutil.copytree(cached, target)
+    return result

@@ -1,0 +1,127 @@
+// Search over the Pagefind indexes: one "main" index and one per year of
+// cases, merged here.  The query and the chosen facets live in the URL
+// (?q=…&unit=…), so a search can be shared.  Result text is inserted as text,
+// never as HTML: only Pagefind's <mark> highlights are rebuilt as elements.
+(async () => {
+  const box = document.getElementById("portal-search");
+  if (!box) return;
+  const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
+  const labels = JSON.parse(box.dataset.labels);
+  const root = new URL(box.dataset.root, location.href);
+  const form = document.getElementById("portal-search-form");
+  const input = form.elements.q;
+  const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
+  await pagefind.options({ excerptLength: 40 });
+  for (const name of box.dataset.indexes.split(",")) {
+    if (name && name !== "main") await pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href);
+  }
+  await pagefind.init();
+  await pagefind.filters();   // loads the filter index, without which searches return no facet counts
+
+  const el = (tag, attrs = {}, text) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const excerpt = (html) => {
+    // Parse in an inert document, then copy text and <mark> only.
+    const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+    const p = el("p", { class: "portal-result__excerpt" });
+    for (const node of doc.body.firstChild.childNodes) {
+      p.append(node.nodeName === "MARK" ? el("mark", {}, node.textContent) : document.createTextNode(node.textContent));
+    }
+    return p;
+  };
+  const state = () => {
+    const params = new URLSearchParams(location.search);
+    const filters = {};
+    for (const f of FACETS) {
+      const values = params.getAll(f);
+      if (values.length) filters[f] = values;
+    }
+    return { q: params.get("q") || "", filters };
+  };
+  const go = (q, filters) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    for (const [f, values] of Object.entries(filters)) for (const v of values) params.append(f, v);
+    history.pushState(null, "", `${location.pathname}?${params}`);
+    run();
+  };
+
+  let shown = 20;
+  let latest = 0;   // only the newest search may draw, however the awaits interleave
+  async function run() {
+    const mine = ++latest;
+    const { q, filters } = state();
+    input.value = q;
+    shown = 20;
+    if (!q && !Object.keys(filters).length) {
+      box.replaceChildren();
+      return;
+    }
+    const search = await pagefind.search(q || null, { filters });
+    if (mine !== latest) return;
+    const facets = el("div", { class: "portal-facets" });
+    for (const f of FACETS) {
+      const counts = Object.entries(search.filters[f] || {}).filter(([, n]) => n > 0 || (filters[f] || []).length);
+      if (!counts.length) continue;
+      const set = el("fieldset", { class: "portal-facet" });
+      set.append(el("legend", {}, labels["facet_" + f]));
+      counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      for (const [value, n] of counts.slice(0, 20)) {
+        const id = `facet-${f}-${value}`.replace(/\s/g, "_");
+        const box_ = el("input", { type: "checkbox", id, name: f, value });
+        box_.checked = (filters[f] || []).includes(value);
+        box_.addEventListener("change", () => {
+          const next = { ...state().filters };
+          const set_ = new Set(next[f] || []);
+          box_.checked ? set_.add(value) : set_.delete(value);
+          if (set_.size) next[f] = [...set_]; else delete next[f];
+          go(input.value.trim(), next);
+        });
+        const label = el("label", { for: id }, `${value} (${n})`);
+        const row = el("div");
+        row.append(box_, label);
+        set.append(row);
+      }
+      facets.append(set);
+    }
+    const list = el("ol", { class: "portal-results" });
+    const count = el("p", { class: "portal-results__count" },
+      search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
+    const render = async (from, to) => {
+      const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
+      for (const item of items) {
+        const li = el("li", { class: "portal-result" });
+        const a = el("a", { href: new URL(item.meta.url || item.url, root).href }, item.meta.title);
+        const h = el("h3");
+        h.append(a);
+        li.append(h);
+        const facts = [item.meta.date, item.meta.unit].filter(Boolean).join(" · ");
+        if (facts) li.append(el("p", { class: "portal-muted" }, facts));
+        li.append(excerpt(item.excerpt));
+        list.append(li);
+      }
+    };
+    await render(0, shown);
+    if (mine !== latest) return;
+    box.replaceChildren(count, facets, list);
+    if (search.results.length > shown) {
+      const more = el("button", { type: "button", class: "md-button" }, labels.search_more);
+      more.addEventListener("click", async () => {
+        await render(shown, shown + 20);
+        shown += 20;
+        if (search.results.length <= shown) more.remove();
+      });
+      box.append(more);
+    }
+  }
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    go(input.value.trim(), state().filters);
+  });
+  addEventListener("popstate", run);
+  run();
+})();
