@@ -79,7 +79,8 @@ def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
             {"unit": names}))
     for unit in d.units:
         out["main"].append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
-                                  filters={"kind": t("units"), "unit": unit.name}, meta={"unit": unit.kind}))
+                                  filters={"kind": t("units"), "unit": unit.name},
+                                  meta={"unit": f"{unit.name}（{unit.kind}）" if unit.kind else unit.name}))
     for item in d.commitments:
         out["main"].append(Record(
             f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit]}）",

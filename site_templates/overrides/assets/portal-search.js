@@ -16,7 +16,9 @@
     if (name && name !== "main") await pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href);
   }
   await pagefind.init();
-  await pagefind.filters();   // loads the filter index, without which searches return no facet counts
+  // The filter index (needed for facet counts) loads in the background, so the
+  // first results do not wait for it; the facets are drawn again once it is in.
+  const filtersReady = pagefind.filters();
 
   const el = (tag, attrs = {}, text) => {
     const node = document.createElement(tag);
@@ -118,6 +120,7 @@
       box.append(more);
     }
   }
+  filtersReady.then(() => { if (state().q || Object.keys(state().filters).length) run(); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     go(input.value.trim(), state().filters);

@@ -1,0 +1,124 @@
+"""The site as people use it: Debian's Chromium driven by Playwright.
+
+The fixture site is served under a sub-path (/xnts/), as when it is a column
+of a county government portal.  Any request to another host fails the test.
+"""
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from sitebuild import build_fixture_site
+
+pytest.importorskip("playwright")
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+SUB_PATH = "xnts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    root = tmp_path_factory.mktemp("www")
+    build_fixture_site(root / SUB_PATH)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed: apt-get install chromium (tests/run does this)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, base):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    foreign = []
+
+    def guard(route):
+        if route.request.url.startswith("http://127.0.0.1:"):
+            route.continue_()
+        else:
+            foreign.append(route.request.url)
+            route.abort()
+    context.route("**/*", guard)
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    yield pg
+    context.close()
+    assert foreign == [], f"requests to other hosts: {foreign}"
+    assert errors == [], f"errors in the browser console: {errors}"
+
+
+def test_search_chinese_words_facet_and_open_a_result(page, base):
+    page.goto(base)
+    page.fill("#portal-header-q", "不动产")
+    page.press("#portal-header-q", "Enter")
+    page.wait_for_selector(".portal-result")
+    assert "/xnts/search/?q=" in page.url
+    titles = page.locator(".portal-result h3").all_inner_texts()
+    assert any("不动产登记中心" in t for t in titles)
+    marks = page.locator(".portal-result mark").all_inner_texts()
+    assert marks and all(m in "不动产" for m in marks)
+    # the unit facet narrows the results, and lives in the URL
+    page.wait_for_selector(".portal-facet input[name=unit]")
+    page.check('.portal-facet input[name=unit][value="县不动产登记中心"]')
+    page.wait_for_function("location.search.includes('unit=')")
+    page.wait_for_selector('.portal-facet input[name=unit][value="县不动产登记中心"]:checked')
+    units = page.locator(".portal-result .portal-muted").all_inner_texts()
+    assert units and all("县不动产登记中心" in u for u in units)
+    shared = page.url
+    first = page.locator('.portal-result h3 a[href*="/cases/"]').first
+    case_id = first.inner_text().split()[0]
+    first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith(f"/xnts/cases/{case_id}/")
+    assert case_id in page.locator("h1").inner_text()
+    assert "县不动产登记中心" in page.locator("article").inner_text()
+    # the shared URL restores the same search
+    page.goto(shared)
+    page.wait_for_selector('.portal-facet input[name=unit][value="县不动产登记中心"]:checked')
+    assert page.input_value("#portal-search-q") == "不动产"
+
+
+def test_search_by_case_number_finds_that_case(page, base):
+    page.goto(base + "search/?q=QX-2026-HOSTILE")
+    page.wait_for_selector(".portal-result")
+    assert page.locator(".portal-result h3").first.inner_text().startswith("QX-2026-HOSTILE")
+    # hostile text in a result is shown as text
+    assert page.locator(".portal-result img").count() == 0
+    assert page.locator(".portal-result script").count() == 0
+
+
+def test_search_place_names_whole(page, base):
+    page.goto(base + "search/?q=燕山街道")
+    page.wait_for_selector(".portal-result")
+    assert any("燕山街道" in t for t in page.locator(".portal-result h3").all_inner_texts())
+
+
+def test_without_javascript_the_lists_are_there(browser, base):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(base + "search/?q=不动产")
+    assert pg.locator("noscript").count() == 1
+    pg.goto(base + "cases/")
+    assert pg.locator("table.portal-table tbody tr").count() > 10
+    context.close()
