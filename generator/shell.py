@@ -95,6 +95,7 @@ class MkDocsShell:
             cfg = load_config(config_file=str(self.project_dir / "mkdocs.yml"), docs_dir=str(docs),
                               site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
             cfg["theme"]["language"] = self.config.lang
+            cfg["strict"] = True      # a broken link in a hand-written page fails the build
             cfg["nav"] = self._nav(docs, cfg["nav"])
             build(cfg)
         _patch_alternate_lookup(site_dir)

@@ -24,7 +24,7 @@ def golden_view(site: Path) -> dict[str, str]:
     view = {}
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
-        if not path.is_file() or rel.startswith(("assets/", "sitemap")) or rel == "404.html":
+        if not path.is_file() or rel.startswith(("assets/", "sitemap", "pagefind/")) or rel == "404.html":
             continue
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".html":

@@ -122,3 +122,92 @@ def test_without_javascript_the_lists_are_there(browser, base):
     pg.goto(base + "cases/")
     assert pg.locator("table.portal-table tbody tr").count() > 10
     context.close()
+
+
+# --- accessibility, phones, keyboard, print (GB/T 37668-2019 follows WCAG 2.1) ---
+
+PAGE_KINDS = {
+    "home": "",
+    "case": "cases/QX-2026-000010/",
+    "unit": "units/zrzyj/",
+    "stats": "stats/",
+    "commitments": "commitments/",
+    "notice": "notices/TB-2025-0001/",
+    "subscribe": "subscribe/",
+    "search": "search/?q=不动产",
+    "withdrawn": "cases/QX-2026-000003/",
+}
+WIDTHS = {"desktop": 1280, "phone": 375}
+
+
+def _open(page, base, url):
+    page.goto(base + url)
+    if url.startswith("search/"):
+        page.wait_for_selector(".portal-result")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_no_wcag_21_aa_violations_and_no_horizontal_scroll(page, base, kind, width):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_viewport_size({"width": WIDTHS[width], "height": 900})
+    _open(page, base, PAGE_KINDS[kind])
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result.response["violations"]]
+    assert violations == []
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), \
+        "the page scrolls sideways"
+
+
+def test_withdrawn_page_says_so_and_is_not_indexed(page, base):
+    _open(page, base, PAGE_KINDS["withdrawn"])
+    assert "该内容已撤回" in page.locator("h1").inner_text()
+    assert page.locator('meta[name="robots"][content="noindex"]').count() == 1
+
+
+def test_keyboard_reaches_controls_with_a_visible_focus_ring(page, base):
+    _open(page, base, "")
+    seen = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        info = page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+            return {tag: e.tagName, id: e.id, text: (e.innerText || e.value || '').trim().slice(0, 20),
+                    outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }""")
+        seen.append(info)
+        if info["tag"] in ("A", "BUTTON", "INPUT"):
+            assert info["outline"], info
+    assert any(i["id"] == "portal-header-q" for i in seen), "the search box is reachable by keyboard"
+    assert any(i["tag"] == "BUTTON" and i["text"] == "大字" for i in seen)
+
+
+def test_larger_text_and_high_contrast_persist_across_pages(page, base):
+    _open(page, base, "")
+    size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.click("[data-portal-toggle=large]")
+    page.click("[data-portal-toggle=contrast]")
+    _open(page, base, "stats/")
+    assert page.evaluate("document.documentElement.className").count("portal-") == 2
+    assert page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)") > size * 1.2
+    assert page.get_attribute("[data-portal-toggle=large]", "aria-pressed") == "true"
+    page.click("[data-portal-toggle=large]")
+    _open(page, base, "")
+    assert "portal-large" not in page.evaluate("document.documentElement.className")
+
+
+def test_a_case_prints_on_one_clean_page_with_its_address(page, base):
+    _open(page, base, PAGE_KINDS["case"])
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert page.locator(".portal-print-only").inner_text().endswith("/cases/QX-2026-000010/")
+    import re
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
+
+
+def test_charts_scale_to_a_phone(page, base):
+    page.set_viewport_size({"width": 375, "height": 800})
+    _open(page, base, "stats/")
+    widths = page.evaluate("[...document.querySelectorAll('svg.portal-chart')].map(s => s.getBoundingClientRect().width)")
+    assert widths and all(0 < w <= 375 for w in widths)
+

@@ -252,3 +252,20 @@ def test_english_site(tmp_path):
     html = page(site, "")
     assert '<html lang="en"' in html
     assert "Latest outcomes" in html and "Statistics" in html
+
+
+def test_no_broken_internal_links(site):
+    """Crawl every page: each relative link and asset must exist in the built site."""
+    import os
+    broken = []
+    for path in site.rglob("*.html"):
+        if path.name == "404.html":
+            continue
+        for url in re.findall(r'(?:href|src|action)="([^"]*)"', path.read_text(encoding="utf-8")):
+            url = unescape(url).split("#")[0].split("?")[0]
+            if not url or url.startswith(("http:", "https:", "mailto:", "data:", "//")):
+                continue
+            target = Path(os.path.normpath(path.parent / url))
+            if not (target.is_file() or (target / "index.html").is_file()):
+                broken.append((path.relative_to(site).as_posix(), url))
+    assert broken == []
