@@ -41,6 +41,12 @@ class Config:
     deadlines: dict[str, DeadlineRule] = field(default_factory=_default_deadlines)
     """办理时限 per complexity: ``{一般: {days: 7, working: false}, 复杂: {days: 15, working: true}}``."""
 
+    due_soon_days: int = 2
+    """An open case due within this many days is marked 即将到期 (due soon)."""
+
+    changes_days: int = 90
+    """How many days back the "what changed" page lists."""
+
     league_min_cases: int = 5
     """Units with fewer valid cases than this are left out of the league table (too few to compare)."""
 

@@ -14,6 +14,7 @@ ON_TIME = "on_time"          # closed by the due date
 LATE = "late"                # closed after it
 OVERDUE = "overdue"          # still open after it (超期未办结)
 OPEN = "open"                # still open, not yet due
+DUE_SOON = "due_soon"        # still open, due within a few days
 NOT_ACCEPTED = "not_accepted"  # 不予受理: no handling deadline applies
 
 
@@ -36,10 +37,11 @@ class Deadline:
 
     @property
     def is_open(self) -> bool:
-        return self.timeliness in (OPEN, OVERDUE)
+        return self.timeliness in (OPEN, DUE_SOON, OVERDUE)
 
 
-def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date) -> Deadline:
+def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date,
+                  due_soon_days: int = 2) -> Deadline:
     rule = rules.get(case.complexity) or rules["一般"]
     due = calendar.deadline(case.received_date, rule)
     if case.status == "已办结" and case.closed_date:
@@ -50,7 +52,12 @@ def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCale
         timeliness = NOT_ACCEPTED
     else:
         end = as_of
-        timeliness = OVERDUE if as_of > due else OPEN
+        if as_of > due:
+            timeliness = OVERDUE
+        elif (due - as_of).days <= due_soon_days:
+            timeliness = DUE_SOON
+        else:
+            timeliness = OPEN
     if end is None:
         return Deadline(rule, due, timeliness, None, None)
     return Deadline(rule, due, timeliness, max((end - case.received_date).days, 0),
@@ -58,5 +65,5 @@ def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCale
 
 
 def deadlines(cases: list[Case], rules: dict[str, DeadlineRule], calendar: WorkCalendar,
-              as_of: dt.date) -> dict[str, Deadline]:
-    return {case.case_id: case_deadline(case, rules, calendar, as_of) for case in cases}
+              as_of: dt.date, due_soon_days: int = 2) -> dict[str, Deadline]:
+    return {case.case_id: case_deadline(case, rules, calendar, as_of, due_soon_days) for case in cases}

@@ -26,6 +26,16 @@ class Removal:
     date: dt.date | None
 
 
+@dataclass(frozen=True)
+class Change:
+    """One line of the "what changed" page."""
+    date: dt.date
+    action: str        # published / corrected / withdrawn / expired
+    kind: str          # cases / notices
+    id: str
+    title: str         # empty for withdrawn and expired records: their content is no longer public
+
+
 @dataclass
 class Disclosure:
     as_of: dt.date
@@ -36,6 +46,25 @@ class Disclosure:
     performance: list[Performance]
     removals: list[Removal] = field(default_factory=list)
     embargoed: int = 0                 # how many records wait for their publish date (count only)
+
+    def changes(self, since: dt.date, unit_names: dict[str, str]) -> list[Change]:
+        """What became public, was corrected, withdrawn or expired, from ``since`` to the as-of date."""
+        found = []
+        for case in self.cases:
+            title = f"{unit_names[case.unit]}｜{case.category}"
+            found.append(Change(case.publish_date or case.closed_date or case.received_date, "published", "cases",
+                                case.case_id, title))
+            if case.correction_date:
+                found.append(Change(case.correction_date, "corrected", "cases", case.case_id, title))
+        for notice in self.notices:
+            found.append(Change(notice.publish_date or notice.date, "published", "notices", notice.id, notice.title))
+            if notice.correction_date:
+                found.append(Change(notice.correction_date, "corrected", "notices", notice.id, notice.title))
+        for removal in self.removals:
+            if removal.date:
+                found.append(Change(removal.date, removal.reason, removal.kind, removal.id, ""))
+        found = [c for c in found if since <= c.date <= self.as_of]
+        return sorted(found, key=lambda c: (c.date, c.kind, c.id, c.action), reverse=True)
 
 
 def _embargoed(publish_date: dt.date | None, as_of: dt.date) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from feedgen.feed import FeedGenerator
 
@@ -173,14 +172,10 @@ class FeedBuilder:
                 entry.category(term=term)
         return fg
 
-    def write(self, site_dir: Path) -> list[Feed]:
+    def write(self, writer) -> list[Feed]:
         feeds = self.feeds()
         base = self.config.base_url
         for feed in feeds:
-            folder = site_dir / feed.path
-            folder.mkdir(parents=True, exist_ok=True)
-            rss = self.generator(feed, f"{base}{feed.rss}").rss_str(pretty=True)
-            (folder / "feed.xml").write_bytes(rss)
-            atom = self.generator(feed, f"{base}{feed.atom}").atom_str(pretty=True)
-            (folder / "atom.xml").write_bytes(atom)
+            writer.write(feed.rss, self.generator(feed, f"{base}{feed.rss}").rss_str(pretty=True))
+            writer.write(feed.atom, self.generator(feed, f"{base}{feed.atom}").atom_str(pretty=True))
         return feeds

@@ -174,13 +174,9 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
     }
 
 
-def write(out, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, site_name: str,
-          office: str) -> dict[str, list[dict]]:
-    out.mkdir(parents=True, exist_ok=True)
-    data = tables(disclosure, deadlines, base_url)
+def write(writer, data: dict[str, list[dict]], as_of: dt.date, site_name: str, office: str) -> None:
     for kind in ("cases", "notices", "commitments", "performance"):
-        (out / f"{kind}.csv").write_bytes(to_csv(kind, data[kind]))
-        (out / f"{kind}.json").write_bytes(to_json(data[kind]))
-    (out / "datapackage.json").write_text(
-        json.dumps(datapackage(site_name, office, disclosure.as_of), ensure_ascii=False, indent=1), encoding="utf-8")
-    return data
+        writer.write(f"opendata/{kind}.csv", to_csv(kind, data[kind]))
+        writer.write(f"opendata/{kind}.json", to_json(data[kind]))
+    writer.write("opendata/datapackage.json",
+                 json.dumps(datapackage(site_name, office, as_of), ensure_ascii=False, indent=1))

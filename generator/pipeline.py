@@ -43,7 +43,7 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None) -> D
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
     model = validate(loaded, report, as_of)
     scan_model(model, Gate(config.public_contacts), report)
-    found = derive.deadlines(model.cases, config.deadlines, calendar, as_of)
+    found = derive.deadlines(model.cases, config.deadlines, calendar, as_of, config.due_soon_days)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))
     return Dataset(model, found, calendar, report, as_of, config)

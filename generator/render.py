@@ -202,6 +202,13 @@ class Renderer:
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,
                                removals=d.removals))
+        since = d.as_of - dt.timedelta(days=self.config.changes_days)
+        changes = d.changes(since, {u.code: u.name for u in d.units})
+        by_date: dict = {}
+        for change in changes:
+            by_date.setdefault(change.date, []).append(change)
+        pages.append(self.page("changes.html", "changes/", t("changes"), stub=True, by_date=by_date,
+                               days=self.config.changes_days))
         for removal in d.removals:
             page = self.page("withdrawn.html", f"{removal.kind}/{removal.id}/", t("withdrawn_title"),
                              removal=removal)

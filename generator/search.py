@@ -97,8 +97,8 @@ def _pagefind() -> str:
     return str(pagefind_bin_extended.get_executable())
 
 
-def build_index(records_by_index: dict[str, list[Record]], site_dir: Path, cache_dir: Path, lang: str) -> dict:
-    """Write one Pagefind bundle per index under site/pagefind/<name>/; returns {name: "built" | "cached"}."""
+def build_index(records_by_index: dict[str, list[Record]], writer, cache_dir: Path, lang: str) -> dict:
+    """Write one Pagefind bundle per index under pagefind/<name>/; returns {name: "built" | "cached"}."""
     result = {}
     for name, items in sorted(records_by_index.items()):
         # The corpus path only has to be unique: results link to the "url" metadata.
@@ -108,7 +108,6 @@ def build_index(records_by_index: dict[str, list[Record]], site_dir: Path, cache
             digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
         key = digest.hexdigest()[:20]
         cached = cache_dir / name / key
-        target = site_dir / "pagefind" / name
         if not cached.is_dir():
             corpus = cache_dir / name / f"corpus-{key}"
             shutil.rmtree(corpus, ignore_errors=True)
@@ -130,5 +129,5 @@ def build_index(records_by_index: dict[str, list[Record]], site_dir: Path, cache
             result[name] = "built"
         else:
             result[name] = "cached"
-        shutil.copytree(cached, target)
+        writer.write_tree(cached, prefix=f"pagefind/{name}/")
     return result

@@ -72,8 +72,14 @@ class MkDocsShell:
         nav = [{i18n.label(key, self.config.lang): path} for key, path in NAV]
         return nav + list(extra_nav or [])
 
-    def build(self, site_dir: Path, stubs: list[Page]) -> None:
-        """Run MkDocs into ``site_dir`` with the hand-written pages and the stubs."""
+    def build(self, writer, stubs: list[Page]) -> None:
+        """Run MkDocs with the hand-written pages and the stubs; hand its files to ``writer``."""
+        with tempfile.TemporaryDirectory(prefix="portal-shell-") as tmp:
+            site_dir = Path(tmp) / "site"
+            self._build(site_dir, stubs)
+            writer.write_tree(site_dir)
+
+    def _build(self, site_dir: Path, stubs: list[Page]) -> None:
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
 

@@ -1,12 +1,13 @@
 """``portal build`` and ``portal serve``: the whole site, published atomically."""
 from __future__ import annotations
 
+import datetime as dt
 import html
+import os
 import http.server
 import re
 import shutil
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -18,10 +19,15 @@ from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
-from .pipeline import read_data
+from .pipeline import TIMEZONE, read_data
+from .publish import Changes, Writer, stage, swap
 from .render import Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
+
+
+# A SOURCE_DATE_EPOCH the caller set is honoured; otherwise the as-of date is the build's date.
+_USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
 
 
 @dataclass
@@ -30,17 +36,11 @@ class BuildResult:
     out_dir: Path
     pages: int = 0
     data: object = None
+    changes: Changes | None = None
 
 
-def _safe_target(root: Path, url: str) -> Path:
-    target = (root / url / "index.html").resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise ValueError(f"refusing to write outside the output folder: {url!r}")
-    return target
-
-
-def render_site(data, site_dir: Path, project_dir: Path) -> int:
-    """Write every page and download of the site into ``site_dir`` (which must be empty)."""
+def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path) -> int:
+    """Every page and download of the site, through ``writer``."""
     config = data.config
     disclosure = disclose(data)
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
@@ -51,18 +51,15 @@ def render_site(data, site_dir: Path, project_dir: Path) -> int:
     tables = opendata.tables(disclosure, data.deadlines, config.base_url)
     pages.append(renderer.opendata_page(tables))
     shell = MkDocsShell(project_dir, config)
-    shell.build(site_dir, [p for p in pages if p.stub])
+    shell.build(writer, [p for p in pages if p.stub])
     for page in pages:
-        if page.stub:
-            continue
-        target = _safe_target(site_dir, page.url)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(shell.wrap(page), encoding="utf-8")
-    feeds.write(site_dir)
-    search.build_index(search.records(disclosure, data.deadlines, config.lang, content_pages(project_dir, site_dir)),
-                       site_dir, project_dir / ".portal-cache" / "search", config.lang)
-    opendata.write(site_dir / "opendata", disclosure, data.deadlines, config.base_url, config.site_name,
-                   config.office_name)
+        if not page.stub:
+            writer.write(f"{page.url}index.html", shell.wrap(page))
+    feeds.write(writer)
+    opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
+    search.build_index(search.records(disclosure, data.deadlines, config.lang,
+                                      content_pages(project_dir, writer.root)),
+                       writer, cache_dir / "search", config.lang)
     return len(pages)
 
 
@@ -87,19 +84,9 @@ def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str
     return pages
 
 
-def publish(staging: Path, out_dir: Path) -> None:
-    """Swap the finished build in; the old site is removed only after the swap."""
-    old = None
-    if out_dir.exists():
-        old = out_dir.with_name(f".{out_dir.name}.old-{time.time_ns()}")
-        out_dir.rename(old)
-    staging.rename(out_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
-               project_dir: Path = Path("."), lang: str | None = None) -> BuildResult:
+               project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None) -> BuildResult:
+    """Read, check and publish.  ``cache_dir`` keeps search indexes of unchanged years (default .portal-cache)."""
     from .cli import format_report
 
     config = load_config(config_path)
@@ -113,15 +100,19 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     if data.report.warnings:
         print(format_report(data, config.lang).split("\n\n")[0])
     out_dir = Path(out_dir).absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+    # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
+    os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
+        data.as_of, dt.time(), TIMEZONE).timestamp()))
+    staging, previous = stage(out_dir)
     try:
-        pages = render_site(data, staging, Path(project_dir))
-        publish(staging, out_dir)
+        writer = Writer(staging, previous)
+        pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"))
+        changes = writer.finish()
+        swap(staging, out_dir)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(True, out_dir, pages, data)
+    return BuildResult(True, out_dir, pages, data, changes)
 
 
 # Exit statuses of `portal build`, for clerks' scripts and CI.
@@ -142,6 +133,7 @@ def cmd_build(args) -> int:
         return EXIT_DATA_ERROR
     print(f"已生成网站 / built {result.pages} pages into {result.out_dir} "
           f"({time.monotonic() - started:.1f} s, as of {result.data.as_of.isoformat()})")
+    print(result.changes.summary())
     return EXIT_PUBLISHED
 
 

@@ -13,10 +13,19 @@ AS_OF = dt.date(2026, 11, 23)
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 
 
-def build_fixture_site(out: Path, lang: str | None = None, data: Path = FIXTURE_DATA):
-    result = build_site(data, out, AS_OF, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT, lang=lang)
+def build_fixture_site(out: Path, lang: str | None = None, data: Path = FIXTURE_DATA, as_of=AS_OF,
+                       cache: Path | None = None):
+    result = build_site(data, out, as_of, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT, lang=lang,
+                        cache_dir=cache or out.parent / f".{out.name}-cache")
     assert result.ok
     return out
+
+
+def build_result(out: Path, data: Path = FIXTURE_DATA, as_of=AS_OF, cache: Path | None = None):
+    result = build_site(data, out, as_of, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT,
+                        cache_dir=cache or out.parent / f".{out.name}-cache")
+    assert result.ok
+    return result
 
 
 def golden_view(site: Path) -> dict[str, str]:

@@ -203,10 +203,13 @@ def test_spreadsheet_formulas_are_neutralised_in_csv(start):
 
 
 def test_writes_never_leave_the_output_folder(tmp_path):
-    from generator.site import _safe_target
-    with pytest.raises(ValueError):
-        _safe_target(tmp_path, "../../etc/")
-    assert _safe_target(tmp_path, "cases/QX-1/") == (tmp_path / "cases" / "QX-1" / "index.html").resolve()
+    from generator.publish import Writer
+    writer = Writer(tmp_path, {})
+    for rel in ("../../etc/passwd", "/etc/passwd", "cases/../../x", ""):
+        with pytest.raises(ValueError):
+            writer.write(rel, b"x")
+    writer.write("cases/QX-1/index.html", b"ok")
+    assert (tmp_path / "cases" / "QX-1" / "index.html").read_bytes() == b"ok"
 
 
 def test_every_page_has_a_strict_content_security_policy(project):

@@ -1,0 +1,151 @@
+"""Disclosure in time: as-of dates, reproducible and incremental rebuilds."""
+import csv
+import datetime as dt
+import io
+import shutil
+
+import pytest
+
+from sitebuild import AS_OF, FIXTURE_DATA, build_fixture_site, build_result
+from generator import search
+from generator.config import Config
+from generator.disclose import disclose
+from generator.pipeline import read_data
+
+LATER = dt.date(2026, 12, 20)
+EMBARGOED_CASE = "QX-2026-000004"      # 公开日期 2026-12-15 in the fixture
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    """The fixture data with a notice whose public period ends between the two dates."""
+    folder = tmp_path_factory.mktemp("data") / "data"
+    shutil.copytree(FIXTURE_DATA, folder)
+    notice = folder / "notices" / "TB-2026-0005.md"
+    text = notice.read_text(encoding="utf-8")
+    key = "公示截止" if "通报编号" in text else "expires"
+    notice.write_text(text.replace("\n---\n", f"\n{key}: 2026-12-01\n---\n", 1), encoding="utf-8")
+    cases = folder / "cases" / "2026.csv"
+    text = cases.read_text(encoding="utf-8-sig")
+    header = next(csv.reader(io.StringIO(text)))
+    row = dict.fromkeys(header, "")
+    row.update({"投诉编号": "QX-2026-OPEN01", "受理日期": "2026-11-20", "投诉渠道": "网络", "投诉类别": "办事效率",
+                "被投诉单位": "县民政局", "投诉事项": "尚在办理", "办理状态": "办理中"})
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow([row[h] for h in header])
+    cases.write_text(text + buf.getvalue(), encoding="utf-8-sig")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def sites(data, tmp_path_factory):
+    root = tmp_path_factory.mktemp("sites")
+    return {day: build_fixture_site(root / str(day), data=data, as_of=day) for day in (AS_OF, LATER)}
+
+
+def _everything(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def _case_ids_in_csv(site):
+    rows = csv.DictReader(io.StringIO((site / "opendata" / "cases.csv").read_bytes().decode("utf-8-sig")))
+    return {r["case_id"] for r in rows}
+
+
+def _search_urls(data, day):
+    dataset = read_data(data, Config(), day)
+    return {r.url for records in search.records(disclose(dataset), dataset.deadlines, "zh", []).values()
+            for r in records}
+
+
+def test_an_embargoed_case_appears_on_its_publish_date_everywhere(sites, data):
+    before, after = sites[AS_OF], sites[LATER]
+    assert not (before / "cases" / EMBARGOED_CASE).exists()
+    assert (after / "cases" / EMBARGOED_CASE / "index.html").is_file()
+    assert EMBARGOED_CASE not in _case_ids_in_csv(before) and EMBARGOED_CASE in _case_ids_in_csv(after)
+    for name in ("feed.xml", "cases/feed.xml"):
+        assert EMBARGOED_CASE not in (before / name).read_text(encoding="utf-8")
+        assert EMBARGOED_CASE in (after / name).read_text(encoding="utf-8")
+    assert f"cases/{EMBARGOED_CASE}/" not in _search_urls(data, AS_OF)
+    assert f"cases/{EMBARGOED_CASE}/" in _search_urls(data, LATER)
+    assert EMBARGOED_CASE not in (before / "cases" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_notice_past_its_public_period_comes_down_and_is_logged(sites, data):
+    before, after = sites[AS_OF], sites[LATER]
+    page_before = (before / "notices" / "TB-2026-0005" / "index.html").read_text(encoding="utf-8")
+    page_after = (after / "notices" / "TB-2026-0005" / "index.html").read_text(encoding="utf-8")
+    assert "该内容已撤回" not in page_before and "该内容已撤回" in page_after
+    assert "TB-2026-0005" in (after / "withdrawn" / "index.html").read_text(encoding="utf-8")
+    assert "/notices/TB-2026-0005/" in (before / "notices" / "feed.xml").read_text(encoding="utf-8")
+    assert "/notices/TB-2026-0005/" not in (after / "notices" / "feed.xml").read_text(encoding="utf-8")
+    assert "notices/TB-2026-0005/" not in _search_urls(data, LATER)
+    assert "TB-2026-0005" not in (after / "opendata" / "notices.csv").read_text(encoding="utf-8-sig")
+    assert "公示期满" in (after / "changes" / "index.html").read_text(encoding="utf-8")
+
+
+def test_open_cases_turn_overdue_as_the_date_moves(sites, data):
+    before = read_data(data, Config(), AS_OF).deadlines
+    after = read_data(data, Config(), LATER).deadlines
+    turned = [cid for cid, d in before.items() if d.is_open and not d.overdue and after[cid].overdue]
+    assert turned
+    html = (sites[LATER] / "cases" / turned[0] / "index.html").read_text(encoding="utf-8")
+    assert "portal-badge--overdue" in html
+
+
+def test_statistics_say_what_they_count(sites):
+    html = (sites[AS_OF] / "stats" / "index.html").read_text(encoding="utf-8")
+    assert "尚未到公开日期" in html and "已撤回" in html
+
+
+def _pagefind_volatile(name: str) -> bool:
+    """Pagefind's filter and metadata indexes differ between cold runs (Pagefind#638); fragments do not."""
+    import re
+    return name == ".portal-manifest.json" or bool(re.match(
+        r"pagefind/[^/]+/(filter/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta|pagefind-entry\.json)$", name))
+
+
+def test_the_same_data_and_date_give_a_byte_identical_site(tmp_path):
+    first = build_fixture_site(tmp_path / "a", cache=tmp_path / "cache")
+    warm = build_fixture_site(tmp_path / "b", cache=tmp_path / "cache")      # search index from the cache
+    a, b = _everything(first), _everything(warm)
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []
+    cold = _everything(build_fixture_site(tmp_path / "c", cache=tmp_path / "cold-cache"))
+    different = sorted(set(a) ^ set(cold) | {n for n in set(a) & set(cold) if a[n] != cold[n]})
+    assert different and all(_pagefind_volatile(n) for n in different), [n for n in different
+                                                                         if not _pagefind_volatile(n)]
+
+
+def test_adding_one_case_changes_only_what_it_should(tmp_path):
+    out = tmp_path / "site"
+    first = build_result(out, cache=tmp_path / "cache")
+    assert first.changes.removed == [] and first.changes.changed == []
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    path = data / "cases" / "2026.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    header = next(csv.reader(io.StringIO(text)))
+    row = dict.fromkeys(header, "")
+    row.update({"投诉编号": "QX-2026-NEW001", "受理日期": "2026-11-02", "投诉渠道": "电话", "投诉类别": "办事效率",
+                "被投诉单位": "县自然资源局", "投诉事项": "新增的一件", "办理状态": "已办结", "办结日期": "2026-11-05",
+                "核查结论": "属实", "处理结果": "已整改"})
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerow([row[h] for h in header])
+    path.write_text(text + buf.getvalue(), encoding="utf-8-sig")
+
+    again = build_result(out, data=data, cache=tmp_path / "cache")
+    changes = again.changes
+    assert changes.added == ["cases/QX-2026-NEW001/index.html"] or "cases/QX-2026-NEW001/index.html" in changes.added
+    assert all(r.startswith("pagefind/2026/") for r in changes.removed)   # re-chunked current-year index
+    touched = set(changes.added) | set(changes.changed)
+    # pages about other records are untouched
+    assert not [t for t in touched if t.startswith("cases/QX-") and "NEW001" not in t]
+    assert not [t for t in touched if t.startswith("notices/TB-")]
+    assert not [t for t in touched if t.startswith("units/") and not t.startswith("units/zrzyj/") and t != "units/index.html"]
+    assert not [t for t in touched if t.startswith("pagefind/2025/")], "a past year's index was rebuilt"
+    # and the things that must reflect the new case did change
+    for expected in ("cases/index.html", "units/zrzyj/index.html", "opendata/cases.csv", "cases/feed.xml",
+                     "units/zrzyj/feed.xml", "stats/index.html", "changes/index.html"):
+        assert expected in touched, expected
+    assert any(t.startswith("pagefind/2026/") for t in touched)
