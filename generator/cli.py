@@ -59,10 +59,25 @@ def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, default=Path("portal.yml"), help="配置文件 / settings (default: portal.yml)")
 
 
+def github_annotations(data: Dataset, lang: str) -> str:
+    """Workflow commands that put each problem on its file in a pull request."""
+    lines = []
+    for p in data.report.problems:
+        kind = "error" if p.severity == "error" else "warning"
+        where = f"file={p.file}" + (f",line={p.row}" if p.row else "")
+        text = p.format(lang).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        lines.append(f"::{kind} {where}::{text}")
+    return "\n".join(lines)
+
+
 def cmd_validate(args) -> int:
     config = load_config(args.config)
     lang = args.lang or config.lang
     data = read_data(args.data, config, args.as_of)
+    if args.format == "github":
+        annotations = github_annotations(data, lang)
+        if annotations:
+            print(annotations)
     print(format_report(data, lang))
     return EXIT_OK if data.report.ok else EXIT_DATA_ERROR
 
@@ -83,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="校验数据文件 / check the data files")
     _add_data_options(p)
+    p.add_argument("--format", choices=("text", "github"), default="text",
+                   help="github: 另输出 GitHub Actions 注释 / also print GitHub Actions annotations")
     p.set_defaults(func=cmd_validate)
 
     from .demo import DEFAULT_UNTIL
