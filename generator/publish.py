@@ -47,6 +47,7 @@ class Writer:
         self.previous = previous
         self.current: dict[str, str] = {}
         self.changes = Changes()
+        self._folders: set[Path] = set()
 
     def path(self, rel: str) -> Path:
         target = (self.root / rel).resolve()
@@ -54,7 +55,7 @@ class Writer:
             raise ValueError(f"refusing to write outside the output folder: {rel!r}")
         return target
 
-    def write(self, rel: str, data: bytes | str) -> None:
+    def write(self, rel: str, data: bytes | str, source: Path | None = None) -> None:
         if isinstance(data, str):
             data = data.encode("utf-8")
         target = self.path(rel)
@@ -65,15 +66,30 @@ class Writer:
             self.changes.unchanged += 1
             return
         (self.changes.changed if old is not None else self.changes.added).append(rel)
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(data)
+        if source is not None:
+            os.link(source, tmp)
+        else:
+            tmp.write_bytes(data)
         os.replace(tmp, target)      # breaks the hard link: the published file is untouched
 
-    def write_tree(self, folder: Path, prefix: str = "") -> None:
+    def write_tree(self, folder: Path, prefix: str = "", link: bool = False) -> None:
+        """Every file under ``folder``; with ``link``, changed files are hard-linked, not copied
+        (for caches that are never modified in place)."""
         for path in sorted(folder.rglob("*")):
             if path.is_file():
-                self.write(prefix + path.relative_to(folder).as_posix(), path.read_bytes())
+                self.write(prefix + path.relative_to(folder).as_posix(), path.read_bytes(),
+                           source=path if link else None)
+
+    def merge(self, other: "Writer") -> None:
+        """Take over what a parallel worker's writer wrote."""
+        self.current.update(other.current)
+        self.changes.added += other.changes.added
+        self.changes.changed += other.changes.changed
+        self.changes.unchanged += other.changes.unchanged
 
     def finish(self) -> Changes:
         for rel in sorted(set(self.previous) - set(self.current)):

@@ -63,6 +63,10 @@ class Renderer:
                 self.notices_by_case.setdefault(case_id, []).append(notice)
         self.public_case_ids = {k.case_id for k in disclosure.cases}
         self.templates = {}
+        self._years_cache: list[int] | None = None
+        self._share: tuple[int, int] | None = None
+        self._counter = 0
+        self._labels: dict[str, dict[str, str]] = {}
 
     # --- helpers offered to templates -------------------------------------
     def t(self, key: str, **params) -> str:
@@ -107,7 +111,13 @@ class Renderer:
             r=self, t=self.t, root="../" * page_url.count("/"), lang=self.lang, as_of=self.d.as_of, **context)
 
     def page(self, template: str, url: str, title: str, stub: bool = False, feeds: tuple[str, ...] = (),
-             **context) -> Page:
+             **context) -> Page | None:
+        if self._share is not None:
+            # Parallel builds: each worker renders every n-th page and skips the others.
+            index, (k, n) = self._counter, self._share
+            self._counter += 1
+            if index % n != k:
+                return None
         return Page(url, title, self._render(template, url, title=title, **context), stub=stub,
                     head=self.feed_links(url, feeds))
 
@@ -132,66 +142,52 @@ class Renderer:
     def case_rows(self, cases) -> list[tuple]:
         return [(case, self.deadlines[case.case_id]) for case in cases]
 
-    def paginated(self, cases, base: str, title: str, stub_first: bool = False, intro: str = "") -> list[Page]:
+    def paginated(self, cases, base: str, title: str, intro: str = "", first_only: bool = False,
+                  skip_first: bool = False):
+        """List pages of ``cases``: ``base`` is page 1, ``base/page/N/`` the others."""
         size = self.config.page_size
         total = max(1, math.ceil(len(cases) / size))
-        pages = []
-        for n in range(1, total + 1):
+        links = [(i, base if i == 1 else f"{base}page/{i}/") for i in range(1, total + 1)]
+        numbers = [1] if first_only else range(2 if skip_first else 1, total + 1)
+        for n in numbers:
             url = base if n == 1 else f"{base}page/{n}/"
-            chunk = cases[(n - 1) * size:n * size]
             page_title = title if n == 1 else f"{title}（{self.t('page_n', n=n)}）"
-            links = [(i, base if i == 1 else f"{base}page/{i}/") for i in range(1, total + 1)]
-            pages.append(self.page("case_list.html", url, page_title, stub=stub_first and n == 1,
-                                   rows=self.case_rows(chunk), page_no=n, total=total, links=links,
-                                   intro=intro, years=self._years() if base == "cases/" else []))
-        return pages
+            yield self.page("case_list.html", url, page_title, stub=first_only,
+                            rows=self.case_rows(cases[(n - 1) * size:n * size]), page_no=n, total=total,
+                            links=links, intro=intro, years=self._years() if base == "cases/" else [])
 
     def _years(self) -> list[int]:
-        return sorted({k.received_date.year for k in self.d.cases}, reverse=True)
+        if self._years_cache is None:
+            self._years_cache = sorted({k.received_date.year for k in self.d.cases}, reverse=True)
+        return self._years_cache
 
-    def all_pages(self) -> list[Page]:
+    def labels_of(self, kind: str) -> dict[str, str]:
+        """Field labels of a kind, looked up once (a macro call per field is slow at 100,000 pages)."""
+        if kind not in self._labels:
+            self._labels[kind] = {f.name: (f.zh if self.lang == "zh" else f.en) for f in contract.KINDS[kind].fields}
+        return self._labels[kind]
+
+    def _by_unit(self) -> dict[str, list]:
+        by_unit: dict[str, list] = {}
+        for case in self.d.cases:
+            by_unit.setdefault(case.unit, []).append(case)
+        return by_unit
+
+    def stub_pages(self) -> list[Page]:
+        """The pages in the site shell's navigation and the other summary pages (a handful)."""
         d, t = self.d, self.t
-        pages: list[Page] = []
         latest_closed = sorted((k for k in d.cases if k.closed_date and k.status == "已办结"),
                                key=lambda k: (k.closed_date, k.case_id), reverse=True)[:self.config.latest_items]
-        pages.append(self.page("home.html", "", self.config.site_name, stub=True,
-                               latest=self.case_rows(latest_closed), notices=d.notices[:self.config.latest_items],
-                               figures=self.stats.overall))
-        # case lists: all, per year, per unit
-        pages += self.paginated(d.cases, "cases/", t("cases"), stub_first=True, intro=t("newest_first"))
-        for year in self._years():
-            year_cases = [k for k in d.cases if k.received_date.year == year]
-            pages += self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
-        by_unit: dict[str, list] = {}
-        for case in d.cases:
-            by_unit.setdefault(case.unit, []).append(case)
-        for case in d.cases:
-            pages.append(self.page("case.html", f"cases/{case.case_id}/", t("case_title", id=case.case_id),
-                                   case=case, dl=self.deadlines[case.case_id],
-                                   notices=self.notices_by_case.get(case.case_id, []),
-                                   duplicate_public=case.duplicate_of in self.public_case_ids,
-                                   feeds=(f"units/{case.unit}/",)))
-        # units
-        commitments_by_unit: dict[str, list] = {}
-        for item in d.commitments:
-            commitments_by_unit.setdefault(item.unit, []).append(item)
+        pages = [self.page("home.html", "", self.config.site_name, stub=True,
+                           latest=self.case_rows(latest_closed), notices=d.notices[:self.config.latest_items],
+                           figures=self.stats.overall)]
+        pages += self.paginated(d.cases, "cases/", t("cases"), intro=t("newest_first"), first_only=True)
         performance = self.performance_by_item()
-        pages.append(self.page("units.html", "units/", t("units"), stub=True, by_unit=by_unit))
-        for unit in d.units:
-            cases = by_unit.get(unit.code, [])
-            pages.append(self.page(
-                "unit.html", f"units/{unit.code}/", unit.name, unit=unit, figures=self.stats.by_unit[unit.code],
-                rows=self.case_rows(cases[:20]), n_cases=len(cases), commitments=commitments_by_unit.get(unit.code, []),
-                performance=performance, notices=[n for n in d.notices if unit.code in n.units]))
-            pages += self.paginated(cases, f"units/{unit.code}/cases/", t("unit_cases", unit=unit.name),
-                                    intro=t("newest_first"))
+        pages.append(self.page("units.html", "units/", t("units"), stub=True, by_unit=self._by_unit()))
         pages.append(self.page("commitments.html", "commitments/", t("commitments"), stub=True,
                                items=sorted(d.commitments, key=lambda i: (i.unit, i.item_code)),
                                performance=performance))
         pages.append(self.page("notices.html", "notices/", t("notices"), stub=True, notices=d.notices))
-        for notice in d.notices:
-            pages.append(self.page("notice.html", f"notices/{notice.id}/", notice.title, notice=notice,
-                                   public_cases=self.public_case_ids))
         pages += self.stats_pages()
         pages.append(self.page("subscribe.html", "subscribe/", t("subscribe"), stub=True, feeds_list=self.feeds))
         labels = {key: t(key) for key in ("search_results", "search_none", "search_more")}
@@ -203,18 +199,71 @@ class Renderer:
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,
                                removals=d.removals))
         since = d.as_of - dt.timedelta(days=self.config.changes_days)
-        changes = d.changes(since, {u.code: u.name for u in d.units})
         by_date: dict = {}
-        for change in changes:
+        for change in d.changes(since, {u.code: u.name for u in d.units}):
             by_date.setdefault(change.date, []).append(change)
         pages.append(self.page("changes.html", "changes/", t("changes"), stub=True, by_date=by_date,
                                days=self.config.changes_days))
+        return pages
+
+    def record_count(self) -> int:
+        """How many pages record_pages() yields, for progress reports."""
+        size = self.config.page_size
+        lists = lambda n: max(1, math.ceil(n / size))  # noqa: E731
+        by_unit = self._by_unit()
+        years = [sum(1 for k in self.d.cases if k.received_date.year == y) for y in self._years()]
+        return (len(self.d.cases) + lists(len(self.d.cases)) - 1 + sum(lists(n) for n in years)
+                + len(self.d.units) + sum(lists(len(by_unit.get(u.code, []))) for u in self.d.units)
+                + len(self.d.notices) + len(self.d.removals))
+
+    def record_pages(self, share: tuple[int, int] | None = None):
+        """Every other page, one at a time: at 100,000 cases they are not all held in memory.
+
+        With ``share=(k, n)`` only every n-th page from the k-th is rendered; the others are None.
+        """
+        self._share, self._counter = share, 0
+        try:
+            yield from self._record_pages()
+        finally:
+            self._share = None
+
+    def _record_pages(self):
+        d, t = self.d, self.t
+        yield from self.paginated(d.cases, "cases/", t("cases"), intro=t("newest_first"), skip_first=True)
+        for year in self._years():
+            year_cases = [k for k in d.cases if k.received_date.year == year]
+            yield from self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
+        for case in d.cases:
+            yield self.page("case.html", f"cases/{case.case_id}/", t("case_title", id=case.case_id),
+                            case=case, dl=self.deadlines[case.case_id],
+                            notices=self.notices_by_case.get(case.case_id, []),
+                            duplicate_public=case.duplicate_of in self.public_case_ids,
+                            feeds=(f"units/{case.unit}/",))
+        by_unit = self._by_unit()
+        commitments_by_unit: dict[str, list] = {}
+        for item in d.commitments:
+            commitments_by_unit.setdefault(item.unit, []).append(item)
+        performance = self.performance_by_item()
+        for unit in d.units:
+            cases = by_unit.get(unit.code, [])
+            yield self.page(
+                "unit.html", f"units/{unit.code}/", unit.name, unit=unit, figures=self.stats.by_unit[unit.code],
+                rows=self.case_rows(cases[:20]), n_cases=len(cases), commitments=commitments_by_unit.get(unit.code, []),
+                performance=performance, notices=[n for n in d.notices if unit.code in n.units])
+            yield from self.paginated(cases, f"units/{unit.code}/cases/", t("unit_cases", unit=unit.name),
+                                      intro=t("newest_first"))
+        for notice in d.notices:
+            yield self.page("notice.html", f"notices/{notice.id}/", notice.title, notice=notice,
+                            public_cases=self.public_case_ids)
         for removal in d.removals:
             page = self.page("withdrawn.html", f"{removal.kind}/{removal.id}/", t("withdrawn_title"),
                              removal=removal)
-            page.noindex = True
-            pages.append(page)
-        return pages
+            if page is not None:
+                page.noindex = True
+            yield page
+
+    def all_pages(self) -> list[Page]:
+        return self.stub_pages() + list(self.record_pages())
 
     def performance_by_item(self) -> dict[str, list]:
         out: dict[str, list] = {}

@@ -12,6 +12,7 @@ rebuild re-indexes only the current year.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ from .derive import Deadline
 from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
+
+#: Peak resident memory (KB) of each Pagefind run in this process, for build reports and benchmarks.
+INDEXER_PEAK_KB: list[int] = []
 
 
 @dataclass
@@ -97,37 +101,56 @@ def _pagefind() -> str:
     return str(pagefind_bin_extended.get_executable())
 
 
-def build_index(records_by_index: dict[str, list[Record]], writer, cache_dir: Path, lang: str) -> dict:
-    """Write one Pagefind bundle per index under pagefind/<name>/; returns {name: "built" | "cached"}."""
-    result = {}
+def _index_key(files: dict[str, Record], lang: str) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> None:
+    """Index one corpus into ``folder/key``, keeping one version per index."""
+    corpus = folder / f"corpus-{key}"
+    building = folder / f"building-{key}"
+    for stale in (corpus, building):
+        shutil.rmtree(stale, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for path, record in files.items():
+        out = corpus / path / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(record.html(lang), encoding="utf-8")
+    process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
+                                "--force-language", "zh" if lang == "zh" else "en"])
+    _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory, for the report
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise subprocess.CalledProcessError(process.returncode, process.args)
+    INDEXER_PEAK_KB.append(usage.ru_maxrss)
+    shutil.rmtree(corpus)
+    for old in folder.iterdir():
+        if old.name != building.name:
+            shutil.rmtree(old, ignore_errors=True)
+    building.rename(folder / key)
+
+
+def build_index(records_by_index: dict[str, list[Record]], writer, cache_dir: Path, lang: str,
+                workers: int = 2) -> dict:
+    """Write one Pagefind bundle per index under pagefind/<name>/; returns {name: "built" | "cached"}.
+
+    Indexes whose records are unchanged come from the cache; the others are
+    built side by side, one Pagefind process per index.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    plans = {}
     for name, items in sorted(records_by_index.items()):
         # The corpus path only has to be unique: results link to the "url" metadata.
         files = {r.url.replace("#", ""): r for r in items}
-        digest = hashlib.sha256()
-        for path in sorted(files):
-            digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
-        key = digest.hexdigest()[:20]
-        cached = cache_dir / name / key
-        if not cached.is_dir():
-            corpus = cache_dir / name / f"corpus-{key}"
-            shutil.rmtree(corpus, ignore_errors=True)
-            for path, record in files.items():
-                out = corpus / path / "index.html"
-                out.parent.mkdir(parents=True, exist_ok=True)
-                out.write_text(record.html(lang), encoding="utf-8")
-            if not files:
-                (corpus).mkdir(parents=True, exist_ok=True)
-            building = cache_dir / name / f"building-{key}"
-            shutil.rmtree(building, ignore_errors=True)
-            subprocess.run([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
-                            "--force-language", "zh" if lang == "zh" else "en"], check=True)
-            shutil.rmtree(corpus)
-            for old in (cache_dir / name).iterdir():   # keep one version per index
-                if old.name != f"building-{key}":
-                    shutil.rmtree(old, ignore_errors=True)
-            building.rename(cached)
-            result[name] = "built"
-        else:
-            result[name] = "cached"
-        writer.write_tree(cached, prefix=f"pagefind/{name}/")
-    return result
+        plans[name] = (files, _index_key(files, lang))
+    todo = [name for name, (_, key) in plans.items() if not (cache_dir / name / key).is_dir()]
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        for future in [pool.submit(_run_pagefind, plans[n][0], cache_dir / n, plans[n][1], lang) for n in todo]:
+            future.result()
+    for name, (_, key) in plans.items():
+        writer.write_tree(cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
+    return {name: "built" if name in todo else "cached" for name in plans}

@@ -39,28 +39,100 @@ class BuildResult:
     changes: Changes | None = None
 
 
-def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path) -> int:
+class Progress:
+    """Stage lines with timings (CI logs); a running count on a terminal."""
+
+    def __init__(self, stream=sys.stderr, quiet: bool = False):
+        self.stream, self.quiet = stream, quiet
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.started = self.last = time.monotonic()
+        self.timings: dict[str, float] = {}
+
+    def stage(self, name: str) -> None:
+        now = time.monotonic()
+        self.timings[name] = now - self.last
+        if not self.quiet:
+            start = "\r" if self.tty else ""
+            print(f"{start}  {name}: {now - self.last:.1f} s", file=self.stream, flush=True)
+        self.last = now
+
+    def tick(self, n: int, total: int) -> None:
+        if self.tty and not self.quiet and (n % 500 == 0 or n == total):
+            width = 30
+            done = int(width * n / max(total, 1))
+            print(f"\r  [{'#' * done}{'.' * (width - done)}] {n}/{total}", end="", file=self.stream, flush=True)
+
+
+# Both cores of the machines offices and CI use; 1 turns parallel rendering off.
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progress: Progress, total: int,
+                  workers: int) -> None:
+    """Render and write the record pages, in ``workers`` forked processes when there are many."""
+    if workers <= 1 or total < 2000 or not hasattr(os, "fork"):
+        for n, page in enumerate(renderer.record_pages(), 1):
+            writer.write(f"{page.url}index.html", shell.wrap(page))
+            progress.tick(n, total)
+        return
+    import multiprocessing
+    import traceback
+
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+
+    def work(k: int) -> None:
+        try:
+            mine = Writer(writer.root, writer.previous)
+            for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
+                if page is not None:
+                    mine.write(f"{page.url}index.html", shell.wrap(page))
+                if k == 0:
+                    progress.tick(n, total)
+            results.put((k, mine, None))
+        except BaseException:
+            results.put((k, None, traceback.format_exc()))
+
+    processes = [context.Process(target=work, args=(k,)) for k in range(workers)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get() for _ in processes]     # before join: the results may be large
+    for process in processes:
+        process.join()
+    for k, mine, error in sorted(outcomes, key=lambda o: o[0]):
+        if error:
+            raise RuntimeError(f"page worker {k} failed:\n{error}")
+        writer.merge(mine)
+
+
+def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progress: Progress | None = None) -> int:
     """Every page and download of the site, through ``writer``."""
+    progress = progress or Progress(quiet=True)
     config = data.config
     disclosure = disclose(data)
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feeds = FeedBuilder(disclosure, data.deadlines, config)
     renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"),
                         feeds.feeds())
-    pages = renderer.all_pages()
     tables = opendata.tables(disclosure, data.deadlines, config.base_url)
-    pages.append(renderer.opendata_page(tables))
+    stubs = renderer.stub_pages() + [renderer.opendata_page(tables)]
+    progress.stage("统计与汇总页 / statistics and summary pages")
     shell = MkDocsShell(project_dir, config)
-    shell.build(writer, [p for p in pages if p.stub])
-    for page in pages:
-        if not page.stub:
-            writer.write(f"{page.url}index.html", shell.wrap(page))
+    shell.build(writer, stubs)
+    progress.stage("网站外壳 / site shell (MkDocs)")
+    total = renderer.record_count()
+    write_records(renderer, shell, writer, progress, total, WORKERS)
+    progress.stage(f"页面 / {total} pages")
     feeds.write(writer)
     opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
-    search.build_index(search.records(disclosure, data.deadlines, config.lang,
-                                      content_pages(project_dir, writer.root)),
-                       writer, cache_dir / "search", config.lang)
-    return len(pages)
+    progress.stage("订阅与开放数据 / feeds and open data")
+    built = search.build_index(search.records(disclosure, data.deadlines, config.lang,
+                                              content_pages(project_dir, writer.root)),
+                               writer, cache_dir / "search", config.lang)
+    peak = max(search.INDEXER_PEAK_KB, default=0) / 1024
+    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in built.items())
+                   + f"; indexer peak {peak:.0f} MB)")
+    return total + len(stubs)
 
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -85,15 +157,18 @@ def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str
 
 
 def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
-               project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None) -> BuildResult:
+               project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None,
+               progress: Progress | None = None) -> BuildResult:
     """Read, check and publish.  ``cache_dir`` keeps search indexes of unchanged years (default .portal-cache)."""
     from .cli import format_report
 
+    progress = progress or Progress(quiet=True)
     config = load_config(config_path)
     if lang:
         config.lang = lang
     data = read_data(data_dir, config, as_of)
     scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
+    progress.stage("读取与校验 / read and check")
     if not data.report.ok:
         print(format_report(data, config.lang))
         return BuildResult(False, out_dir, data=data)
@@ -106,9 +181,11 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     staging, previous = stage(out_dir)
     try:
         writer = Writer(staging, previous)
-        pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"))
+        pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"),
+                            progress)
         changes = writer.finish()
         swap(staging, out_dir)
+        progress.stage("发布 / publish")
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -124,7 +201,8 @@ EXIT_BUILD_FAILED = 3   # the build itself failed: nothing was published, the ol
 def cmd_build(args) -> int:
     started = time.monotonic()
     try:
-        result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang)
+        result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang, progress=Progress(),
+                            cache_dir=args.cache)
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
         print(f"生成失败，未发布任何内容，原网站保持不变 / build failed, nothing was published: "
               f"{type(exc).__name__}: {exc}", file=sys.stderr)
@@ -174,13 +252,21 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def argparse_suppress():
+    import argparse
+    return argparse.SUPPRESS
+
+
 def add_site_commands(sub, add_data_options) -> None:
     p = sub.add_parser("build", help="生成网站 / build the site")
     add_data_options(p)
     p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
+    p.add_argument("--cache", type=Path, default=None,
+                   help="搜索索引缓存 / cache of unchanged search indexes (default: .portal-cache)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="生成并本地预览 / build, serve on localhost and rebuild on change")
     add_data_options(p)
+    p.add_argument("--cache", type=Path, default=None, help=argparse_suppress())
     p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

@@ -33,7 +33,8 @@ def golden_view(site: Path) -> dict[str, str]:
     view = {}
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
-        if not path.is_file() or rel.startswith(("assets/", "sitemap", "pagefind/")) or rel == "404.html":
+        if (not path.is_file() or rel.startswith(("assets/", "sitemap", "pagefind/")) or rel == "404.html"
+                or path.name.startswith(".")):
             continue
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".html":

@@ -1,0 +1,316 @@
+"""The benchmark suite: python benchmarks/run.py [--sizes 1000 10000 100000]
+
+Not part of the test suite.  For each size it generates `portal demo-data`,
+then measures in the same run: the full build (wall time, peak memory), a
+rebuild with nothing changed, a rebuild after adding 100 cases, per-query
+search transfer in a real browser, the search indexer's peak memory and the
+site size; and two baselines on the same cases: the naive approach (one
+Markdown page per case through MkDocs + Material with its built-in search)
+and a floor (plain Jinja2 rendering of the case pages to files, nothing else).
+Results go to docs/benchmarks.md with the machine, versions and date.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import functools
+import http.server
+import io
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2026-11-23"
+QUERIES = ["不动产", "办事效率", "燕山街道", "QX-2026-000123"]
+TARGETS = {"build_10k_s": 20, "build_100k_s": 180, "rss_100k_gb": 4, "add100_10k_s": 10, "add100_100k_s": 20,
+           "query_kb": 300, "index_100k_gb": 3, "speedup_naive": 5, "floor_ratio": 3}
+
+
+def timed(cmd: list[str], cwd: Path = ROOT, env: dict | None = None) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB (the largest process of the run) and stderr."""
+    start = time.monotonic()
+    process = subprocess.Popen(cmd, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    # communicate() would reap the child; wait4 must, to read its resource usage.
+    stdout_lines, stderr_lines = [], []
+    t1 = threading.Thread(target=lambda: stdout_lines.append(process.stdout.read()))
+    t2 = threading.Thread(target=lambda: stderr_lines.append(process.stderr.read()))
+    t1.start(), t2.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    t1.join(), t2.join()
+    wall = time.monotonic() - start
+    out, err = "".join(stdout_lines), "".join(stderr_lines)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{out}\n{err}")
+    return wall, usage.ru_maxrss / 1024, out + err
+
+
+def portal(*args: str) -> list[str]:
+    return [sys.executable, "-m", "generator", *args]
+
+
+def add_cases(data: Path, n: int) -> None:
+    """Append n new cases to the newest year's file (copies of recent ones with new numbers)."""
+    newest = max((data / "cases").glob("*.csv"))
+    raw = newest.read_bytes()
+    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
+    text = raw.decode(encoding)
+    rows = list(csv.reader(io.StringIO(text)))
+    header_at = next(i for i, r in enumerate(rows) if "投诉编号" in r)
+    header, body = rows[header_at], [r for r in rows[header_at + 1:] if any(r)]
+    ix = header.index("投诉编号")
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    for i, row in enumerate(body[-n:]):
+        row = list(row)
+        row[ix] = f"QX-BENCH-{i:06d}"
+        writer.writerow(row)
+    newest.write_bytes((text.rstrip("\r\n") + "\r\n" + buf.getvalue()).encode(encoding))
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def query_transfer(site: Path) -> dict:
+    """Bytes fetched from /pagefind/ per query in a fresh browser (nothing cached)."""
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    results = {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for query in QUERIES:
+                context = browser.new_context()
+                page = context.new_page()
+                sizes: dict[str, int] = {}
+
+                def record(response):
+                    url = response.url
+                    if "/pagefind/" in url:
+                        kind = ("index chunks" if url.endswith(".pf_index") else "result fragments"
+                                if url.endswith(".pf_fragment") else "filters" if url.endswith(".pf_filter")
+                                else "metadata" if url.endswith(".pf_meta") else "runtime (js, wasm, entry)")
+                        try:
+                            sizes[kind] = sizes.get(kind, 0) + len(response.body())
+                        except Exception:
+                            pass
+                page.on("response", record)
+                started = time.monotonic()
+                page.goto(base + f"search/?q={query}")
+                page.wait_for_selector(".portal-result, .portal-results__count", timeout=60000)
+                first = time.monotonic() - started
+                page.wait_for_timeout(1500)      # the facets' filter index loads after the first results
+                context.close()
+                results[query] = {"sizes": sizes, "first_results_s": first}
+            browser.close()
+    finally:
+        server.shutdown()
+    return results
+
+
+NAIVE_YML = """site_name: naive baseline
+theme:
+  name: material
+  language: zh
+  font: false
+plugins:
+  - search
+nav:
+  - index.md
+"""
+
+
+def naive_baseline(data: Path, work: Path) -> tuple[float, float]:
+    """One Markdown page per case through MkDocs + Material with its built-in search."""
+    sys.path.insert(0, str(ROOT))
+    from generator.config import Config
+    from generator.pipeline import read_data
+
+    model = read_data(data, Config(), dt.date.fromisoformat(AS_OF)).model
+    docs = work / "docs"
+    shutil.rmtree(work, ignore_errors=True)
+    (docs / "cases").mkdir(parents=True)
+    (docs / "index.md").write_text("# 首页\n", encoding="utf-8")
+    for case in model.cases:
+        (docs / "cases" / f"{case.case_id}.md").write_text(
+            f"# {case.case_id}\n\n| 字段 | 内容 |\n|---|---|\n| 受理日期 | {case.received_date} |\n"
+            f"| 被投诉单位 | {case.unit} |\n| 投诉类别 | {case.category} |\n| 办理状态 | {case.status} |\n\n"
+            f"## 投诉事项\n\n{case.summary}\n\n## 处理结果\n\n{case.outcome}\n", encoding="utf-8")
+    (work / "mkdocs.yml").write_text(NAIVE_YML, encoding="utf-8")
+    wall, rss, _ = timed([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=work,
+                         env={"NO_MKDOCS_2_WARNING": "1"})
+    return wall, rss
+
+
+FLOOR = """import sys, datetime as dt
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from jinja2 import Environment
+from generator.config import Config
+from generator.pipeline import read_data
+model = read_data(Path({data!r}), Config(), dt.date.fromisoformat({as_of!r})).model
+template = Environment(autoescape=True).from_string(
+    "<!doctype html><html lang=zh><head><meta charset=utf-8><title>{{{{ c.case_id }}}}</title></head><body>"
+    "<h1>{{{{ c.case_id }}}}</h1><p>{{{{ c.received_date }}}} {{{{ c.unit }}}} {{{{ c.category }}}} {{{{ c.status }}}}</p>"
+    "<h2>投诉事项</h2><p>{{{{ c.summary }}}}</p><h2>处理结果</h2><p>{{{{ c.outcome }}}}</p></body></html>")
+out = Path({out!r})
+import time
+start = time.monotonic()
+for c in model.cases:
+    folder = out / "cases" / c.case_id
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "index.html").write_text(template.render(c=c), encoding="utf-8")
+print("render_and_write", time.monotonic() - start)
+"""
+
+
+def floor_baseline(data: Path, work: Path) -> float:
+    """Plain Jinja2: the same case pages rendered to files, nothing else (reading the data excluded)."""
+    shutil.rmtree(work, ignore_errors=True)
+    script = FLOOR.format(root=str(ROOT), data=str(data), as_of=AS_OF, out=str(work))
+    _, _, output = timed([sys.executable, "-c", script])
+    return float(re.search(r"render_and_write ([0-9.]+)", output)[1])
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    mem = ""
+    try:
+        mem = f"{int(next(l.split()[1] for l in open('/proc/meminfo') if l.startswith('MemTotal'))) / 1024 ** 2:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    versions = {name: metadata.version(name) for name in ("mkdocs", "mkdocs-material", "Jinja2", "pagefind",
+                                                            "pandas", "feedgen")}
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "python": platform.python_version(),
+            "os": platform.platform(), **versions}
+
+
+def bench(n: int, work: Path, naive_max: int) -> dict:
+    data, site, cache = work / f"data-{n}", work / f"site-{n}", work / f"cache-{n}"
+    for path in (data, site, cache):
+        shutil.rmtree(path, ignore_errors=True)
+    subprocess.run(portal("demo-data", "--cases", str(n), "--out", str(data)), cwd=ROOT, check=True,
+                   capture_output=True)
+    build = portal("build", "--data", str(data), "--out", str(site), "--as-of", AS_OF, "--cache", str(cache))
+    r = {"cases": n}
+    r["full_s"], r["full_rss_mb"], log = timed(build)
+    r["stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
+    m = re.search(r"indexer peak (\d+) MB", log)
+    r["index_peak_mb"] = int(m[1]) if m else None
+    r["files"], r["bytes"] = tree_size(site)
+    r["nochange_s"], _, log = timed(build)
+    r["nochange_summary"] = re.search(r"added .*", log)[0]
+    add_cases(data, 100)
+    r["add100_s"], _, log = timed(build)
+    r["add100_summary"] = re.search(r"added .*", log)[0]
+    try:
+        r["queries"] = query_transfer(site)
+    except Exception as exc:          # a machine without chromium still gets the other figures
+        r["queries"] = {"error": str(exc)}
+    r["floor_s"] = floor_baseline(data, work / f"floor-{n}")
+    if n <= naive_max:
+        r["naive_s"], r["naive_rss_mb"] = naive_baseline(data, work / f"naive-{n}")
+    shutil.rmtree(work / f"naive-{n}", ignore_errors=True)
+    shutil.rmtree(work / f"floor-{n}", ignore_errors=True)
+    return r
+
+
+def report(results: list[dict], info: dict) -> str:
+    def fmt_s(x):
+        return "—" if x is None else (f"{x:.1f} s" if x < 120 else f"{int(x // 60)} min {x % 60:02.0f} s")
+    lines = [
+        "# Benchmarks", "",
+        f"Measured {dt.date.today().isoformat()} by `python benchmarks/run.py --sizes "
+        f"{' '.join(str(r['cases']) for r in results)}` on: {info['cpu']}, {info['cores']} cores, {info['memory']}; "
+        f"Python {info['python']}; mkdocs {info['mkdocs']}, mkdocs-material {info['mkdocs-material']}, "
+        f"Jinja2 {info['Jinja2']}, pagefind {info['pagefind']}, pandas {info['pandas']}, feedgen {info['feedgen']}. "
+        "Single runs on a shared machine: expect ±10–20 %.", "",
+        "Every figure is from the same run: the portal, the naive baseline (one Markdown page per case through "
+        "MkDocs + Material with its built-in search; case pages kept out of the navigation, else it is quadratic) "
+        "and the floor (plain Jinja2 rendering of the same case pages to files, nothing else).", "",
+        "## Builds", "",
+        "| cases | full build | peak memory | nothing changed | +100 cases | naive baseline | × faster than naive | floor | × floor | site size |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        naive = r.get("naive_s")
+        naive_cell = f"{fmt_s(naive)} ({r['naive_rss_mb']:,.0f} MB)" if naive else "not run"
+        speedup = f"{naive / r['full_s']:.1f}×" if naive else "—"
+        lines.append(
+            f"| {r['cases']:,} | {fmt_s(r['full_s'])} | {r['full_rss_mb']:,.0f} MB | {fmt_s(r['nochange_s'])} | "
+            f"{fmt_s(r['add100_s'])} | {naive_cell} | {speedup} | {fmt_s(r['floor_s'])} | "
+            f"{r['full_s'] / r['floor_s']:.1f}× | {r['bytes'] / 1024 ** 2:,.0f} MB in {r['files']:,} files |")
+    lines += ["", "Where the full build's time goes:", ""]
+    for r in results:
+        lines.append(f"- {r['cases']:,} cases: " + "; ".join(f"{name} {sec} s" for name, sec in r["stages"]))
+    lines += ["", "What the rebuilds wrote:", ""]
+    for r in results:
+        lines.append(f"- {r['cases']:,} cases, nothing changed: {r['nochange_summary']}; "
+                     f"+100 cases: {r['add100_summary']}")
+    lines += ["", "## Search", "",
+              "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
+              "time to the first results on localhost (page load included).", "",
+              "| cases | query | runtime (js, wasm, entry) | metadata | index chunks | result fragments | filters | total | query-specific (chunks + fragments) | first results |",
+              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        for query, q in r["queries"].items():
+            if query == "error":
+                lines.append(f"| {r['cases']:,} | (not measured: {q[:60]}) |||||||||")
+                continue
+            s = q["sizes"]
+            kb = lambda k: s.get(k, 0) / 1024  # noqa: E731
+            total = sum(s.values()) / 1024
+            lines.append(f"| {r['cases']:,} | {query} | {kb('runtime (js, wasm, entry)'):.0f} KB | {kb('metadata'):.0f} KB | "
+                         f"{kb('index chunks'):.0f} KB | {kb('result fragments'):.0f} KB | {kb('filters'):.0f} KB | "
+                         f"{total:.0f} KB | {kb('index chunks') + kb('result fragments'):.0f} KB | "
+                         f"{q['first_results_s']:.2f} s |")
+    lines += ["", "Search indexer (Pagefind extended) peak memory: " + "; ".join(
+        f"{r['cases']:,} cases {r['index_peak_mb']:,} MB" for r in results if r.get("index_peak_mb")) + ".", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--naive-max", type=int, default=10000,
+                        help="largest size to run the naive MkDocs baseline at (it takes ~17 min at 100,000)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/portal-bench"))
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = []
+    for n in args.sizes:
+        print(f"benchmarking {n:,} cases …", flush=True)
+        results.append(bench(n, args.work, args.naive_max))
+        (args.work / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str))
+    info = machine()
+    text = report(results, info)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
