@@ -122,6 +122,20 @@ class IdRegistry:
         return True
 
 
+def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry) -> tuple[RecordChecker, dict]:
+    """Parse a record and claim its identifier, which must be unique across all files."""
+    chk = RecordChecker(kind, record, report)
+    values = chk.parse()
+    if values[kind.key]:
+        ids.claim(values[kind.key], chk, kind.key)
+    return chk, values
+
+
+def _model_fields(kind: c.Kind, values: dict, *skip: str) -> dict:
+    """The parsed values that go into the model dataclass as they are."""
+    return {f.name: values[f.name] for f in kind.fields if f.name not in skip and values[f.name] is not None}
+
+
 def _check_units(loaded: Loaded, report: Report) -> list[Unit]:
     units, names, codes = [], IdRegistry(), IdRegistry()
     for record in loaded.records["units"]:
@@ -149,10 +163,7 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
                  as_of: dt.date) -> tuple[list[Case], set[str]]:
     cases, ids, refs = [], IdRegistry(), []
     for record in loaded.records["cases"]:
-        chk = RecordChecker(c.CASES, record, report)
-        v = chk.parse()
-        if v["case_id"]:
-            ids.claim(v["case_id"], chk, "case_id")
+        chk, v = _parse(c.CASES, record, report, ids)
         unit = _resolve_unit(chk, directory, "unit", v["unit"]) if v["unit"] else None
         received, closed = v["received_date"], v["closed_date"]
         if received and closed and closed < received:
@@ -171,8 +182,8 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
         if v["duplicate_of"]:
             refs.append((chk, v["duplicate_of"], v["case_id"]))
         if chk.ok and unit:
-            fields = {f.name: v[f.name] for f in c.CASES.fields if f.name != "unit" and v[f.name] is not None}
-            cases.append(Case(unit=unit, source=chk.source, internal=dict(record.internal), **fields))
+            cases.append(Case(unit=unit, source=chk.source, internal=dict(record.internal),
+                              **_model_fields(c.CASES, v, "unit")))
     for chk, target, own in refs:
         if target == own:
             chk.problem("duplicate_of_self", "duplicate_of")
@@ -187,16 +198,12 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
 def _check_commitments(loaded: Loaded, report: Report, directory: UnitDirectory) -> list[Commitment]:
     items, ids = [], IdRegistry()
     for record in loaded.records["commitments"]:
-        chk = RecordChecker(c.COMMITMENTS, record, report)
-        v = chk.parse()
-        if v["item_code"]:
-            ids.claim(v["item_code"], chk, "item_code")
+        chk, v = _parse(c.COMMITMENTS, record, report, ids)
         unit = _resolve_unit(chk, directory, "unit", v["unit"]) if v["unit"] else None
         if v["legal_limit"] is not None and v["promised_limit"] is not None and v["promised_limit"] > v["legal_limit"]:
             chk.problem("promised_exceeds_legal", "promised_limit", promised=v["promised_limit"], legal=v["legal_limit"])
         if chk.ok and unit:
-            fields = {f.name: v[f.name] for f in c.COMMITMENTS.fields if f.name != "unit" and v[f.name] is not None}
-            items.append(Commitment(unit=unit, source=chk.source, **fields))
+            items.append(Commitment(unit=unit, source=chk.source, **_model_fields(c.COMMITMENTS, v, "unit")))
     return items
 
 
@@ -216,17 +223,14 @@ def _check_performance(loaded: Loaded, report: Report, item_codes: set[str]) -> 
             else:
                 seen.first[key] = chk.where("item_code")
         if chk.ok:
-            rows.append(Performance(source=chk.source, **{f.name: v[f.name] for f in c.PERFORMANCE.fields}))
+            rows.append(Performance(source=chk.source, **_model_fields(c.PERFORMANCE, v)))
     return rows
 
 
 def _check_notices(loaded: Loaded, report: Report, directory: UnitDirectory, case_ids: set[str]) -> list[Notice]:
     notices, ids = [], IdRegistry()
     for record in loaded.records["notices"]:
-        chk = RecordChecker(c.NOTICES, record, report)
-        v = chk.parse()
-        if v["id"]:
-            ids.claim(v["id"], chk, "id")
+        chk, v = _parse(c.NOTICES, record, report, ids)
         units = []
         for name in v["units"] or []:
             code = _resolve_unit(chk, directory, "units", name)
@@ -238,10 +242,9 @@ def _check_notices(loaded: Loaded, report: Report, directory: UnitDirectory, cas
         if v["expires"] and v["date"] and v["expires"] < v["date"]:
             chk.problem("expires_before_date", "expires", WARNING, date=v["date"].isoformat())
         if chk.ok:
-            fields = {f.name: v[f.name] for f in c.NOTICES.fields
-                      if f.name not in ("units", "source") and v[f.name] is not None}
             notices.append(Notice(units=units, source_kind=v["source"] or "", body=record.body,
-                                  body_line=record.body_line, source=chk.source, **fields))
+                                  body_line=record.body_line, source=chk.source,
+                                  **_model_fields(c.NOTICES, v, "units", "source")))
     return notices
 
 
