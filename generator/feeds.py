@@ -116,31 +116,37 @@ class FeedBuilder:
                     [*(self.units[u] for u in notice.units), notice.issue, self.t("notices")], notice.id)
 
     def feeds(self) -> list[Feed]:
-        cases = [self.case_item(c) for c in self.d.cases]
-        notices = [self.notice_item(n) for n in self.d.notices]
-        name = self.config.site_name
-        out = [Feed("", name, ""), Feed("cases/", f"{name}｜{self.t('cases')}", "cases/"),
-               Feed("notices/", f"{name}｜{self.t('notices')}", "notices/")]
-        out[0].items = cases + notices
-        out[1].items = cases
-        out[2].items = notices
-        by_unit: dict[str, Feed] = {u.code: Feed(f"units/{u.code}/", f"{name}｜{u.name}", f"units/{u.code}/")
-                                    for u in self.d.units}
-        for case, item in zip(self.d.cases, cases):
-            by_unit[case.unit].items.append(item)
-        for notice, item in zip(self.d.notices, notices):
-            for code in notice.units:
-                by_unit[code].items.append(item)
-        by_category: dict[str, Feed] = {}
-        for case, item in zip(self.d.cases, cases):
-            slug = category_slug(case.category)
-            if slug not in by_category:
-                by_category[slug] = Feed(f"cases/category/{slug}/", f"{name}｜{case.category}", "cases/")
-            by_category[slug].items.append(item)
-        out += list(by_unit.values()) + [by_category[k] for k in sorted(by_category)]
+        """Every feed with its newest items; item text is made only for records that make a feed's cut."""
+        name, limit = self.config.site_name, self.config.feed_items
+        cases = sorted(self.d.cases, key=lambda c: (publication_date(c), c.case_id), reverse=True)
+        notices = sorted(self.d.notices, key=lambda n: (n.publish_date or n.date, n.id), reverse=True)
+        made: dict[int, Item] = {}
+
+        def items(records, make) -> list[Item]:
+            return [made.setdefault(id(r), make(r)) for r in records[:limit]]
+
+        both = sorted(cases[:limit] + notices[:limit], key=lambda r: (
+            publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),
+            r.case_id if isinstance(r, Case) else r.id), reverse=True)
+        make = lambda r: self.case_item(r) if isinstance(r, Case) else self.notice_item(r)  # noqa: E731
+        out = [Feed("", name, "", items(both, make)),
+               Feed("cases/", f"{name}｜{self.t('cases')}", "cases/", items(cases, self.case_item)),
+               Feed("notices/", f"{name}｜{self.t('notices')}", "notices/", items(notices, self.notice_item))]
+        for unit in self.d.units:
+            mine = sorted([c for c in cases if c.unit == unit.code][:limit] +
+                          [n for n in notices if unit.code in n.units][:limit],
+                          key=lambda r: (publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),
+                                         r.case_id if isinstance(r, Case) else r.id), reverse=True)
+            out.append(Feed(f"units/{unit.code}/", f"{name}｜{unit.name}", f"units/{unit.code}/", items(mine, make)))
+        by_category: dict[str, list] = {}
+        for case in cases:
+            by_category.setdefault(case.category, []).append(case)
+        for slug, category in sorted((category_slug(c), c) for c in by_category):
+            out.append(Feed(f"cases/category/{slug}/", f"{name}｜{category}", "cases/",
+                            items(by_category[category], self.case_item)))
         for feed in out:
+            # equal dates keep a stable order: newest first, then by id
             feed.items.sort(key=lambda i: (i.published, i.key), reverse=True)
-            del feed.items[self.config.feed_items:]
         return out
 
     def generator(self, feed: Feed, self_url: str) -> FeedGenerator:

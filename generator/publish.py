@@ -39,13 +39,26 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-class Writer:
-    """Writes files under ``root`` only when their content changed."""
+@dataclass
+class Manifest:
+    """What a published site holds, kept beside it for the next build."""
+    files: dict[str, str] = field(default_factory=dict)     # path -> content digest
+    inputs: dict[str, str] = field(default_factory=dict)    # path -> fingerprint of what the page was made from
+    indexes: dict[str, str] = field(default_factory=dict)   # search index -> key of its records
 
-    def __init__(self, root: Path, previous: dict[str, str]):
+
+class Writer:
+    """Writes files under ``root`` only when their content changed.
+
+    A page whose inputs are unchanged since the last build can be kept without
+    being rendered at all (``can_keep``/``keep``): that is what makes a daily
+    rebuild of a large archive cheap.
+    """
+
+    def __init__(self, root: Path, previous: Manifest | dict[str, str]):
         self.root = root.resolve()
-        self.previous = previous
-        self.current: dict[str, str] = {}
+        self.previous = previous if isinstance(previous, Manifest) else Manifest(files=dict(previous))
+        self.current = Manifest()
         self.changes = Changes()
         self._folders: set[Path] = set()
 
@@ -55,13 +68,30 @@ class Writer:
             raise ValueError(f"refusing to write outside the output folder: {rel!r}")
         return target
 
-    def write(self, rel: str, data: bytes | str, source: Path | None = None) -> None:
+    def can_keep(self, rel: str, inputs: str) -> bool:
+        return (self.previous.inputs.get(rel) == inputs and rel in self.previous.files
+                and (self.root / rel).is_file())
+
+    def keep(self, rel: str, inputs: str | None = None) -> None:
+        """The published file stays as it is (it is already in the hard-linked staging copy)."""
+        self.current.files[rel] = self.previous.files[rel]
+        if inputs is not None:
+            self.current.inputs[rel] = inputs
+        self.changes.unchanged += 1
+
+    def keep_tree(self, prefix: str) -> None:
+        for rel in [r for r in self.previous.files if r.startswith(prefix)]:
+            self.keep(rel)
+
+    def write(self, rel: str, data: bytes | str, source: Path | None = None, inputs: str | None = None) -> None:
         if isinstance(data, str):
             data = data.encode("utf-8")
         target = self.path(rel)
         digest = _digest(data)
-        self.current[rel] = digest
-        old = self.previous.get(rel)
+        self.current.files[rel] = digest
+        if inputs is not None:
+            self.current.inputs[rel] = inputs
+        old = self.previous.files.get(rel)
         if old == digest and target.is_file():
             self.changes.unchanged += 1
             return
@@ -86,38 +116,44 @@ class Writer:
 
     def merge(self, other: "Writer") -> None:
         """Take over what a parallel worker's writer wrote."""
-        self.current.update(other.current)
+        self.current.files.update(other.current.files)
+        self.current.inputs.update(other.current.inputs)
         self.changes.added += other.changes.added
         self.changes.changed += other.changes.changed
         self.changes.unchanged += other.changes.unchanged
 
     def finish(self) -> Changes:
-        for rel in sorted(set(self.previous) - set(self.current)):
+        emptied: set[Path] = set()
+        for rel in sorted(set(self.previous.files) - set(self.current.files)):
             target = self.root / rel
             if target.is_file():
                 target.unlink()
+                emptied.add(target.parent)
             self.changes.removed.append(rel)
-        # empty folders left by removals
-        for folder in sorted((p for p in self.root.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts)):
-            if not any(folder.iterdir()):
+        # folders the removals left empty, deepest first
+        for folder in sorted(emptied, key=lambda p: -len(p.parts)):
+            while folder != self.root and folder.is_dir() and not any(folder.iterdir()):
                 folder.rmdir()
-        (self.root / MANIFEST).write_text(json.dumps(self.current, sort_keys=True, indent=0), encoding="utf-8")
+                folder = folder.parent
+        data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
+        (self.root / MANIFEST).write_text(json.dumps(data, sort_keys=True, indent=0), encoding="utf-8")
         return self.changes
 
 
-def read_manifest(site: Path) -> dict[str, str]:
+def read_manifest(site: Path) -> Manifest:
     try:
-        return json.loads((site / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+        data = json.loads((site / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}))
+    except (OSError, ValueError, KeyError, TypeError):
+        return Manifest()
 
 
-def stage(out_dir: Path) -> tuple[Path, dict[str, str]]:
+def stage(out_dir: Path) -> tuple[Path, Manifest]:
     """A staging folder beside ``out_dir``, hard-linked to the published site if there is one."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    previous = read_manifest(out_dir) if out_dir.is_dir() else {}
-    if previous:
+    previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
+    if previous.files:
         staging.rmdir()
         if shutil.which("cp") and subprocess.run(["cp", "-al", str(out_dir), str(staging)]).returncode == 0:
             pass
@@ -134,4 +170,9 @@ def swap(staging: Path, out_dir: Path) -> None:
         out_dir.rename(old)
     staging.rename(out_dir)
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        # The old tree is mostly hard links into the new one; removing it need not hold up the build.
+        if shutil.which("rm"):
+            subprocess.Popen(["rm", "-rf", str(old)], start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        else:
+            shutil.rmtree(old, ignore_errors=True)

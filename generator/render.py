@@ -8,6 +8,7 @@ works under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,10 +36,22 @@ class Page:
     stub: bool = False  # built by the site shell itself (in its navigation); else wrapped by us
     head: str = ""      # extra <head> markup
     noindex: bool = False
+    inputs: str | None = None   # fingerprint of what the page is made from, when known
 
     @property
     def root(self) -> str:
         return "../" * self.url.count("/")
+
+
+@dataclass
+class Kept:
+    """A page whose inputs did not change: the published file is kept, not rendered again."""
+    url: str
+    inputs: str
+
+
+def fingerprint(*parts) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def environment(project_templates: Path | None = None) -> Environment:
@@ -66,6 +79,10 @@ class Renderer:
         self._years_cache: list[int] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
+        #: set by the build: (path, fingerprint) -> whether the published page may be kept as it is
+        self.can_keep = lambda path, inputs: False
+        #: fingerprint of everything every page depends on (templates, shell, labels, settings)
+        self.environment_fingerprint = ""
         self._labels: dict[str, dict[str, str]] = {}
 
     # --- helpers offered to templates -------------------------------------
@@ -110,14 +127,18 @@ class Renderer:
         return self.templates[template].render(
             r=self, t=self.t, root="../" * page_url.count("/"), lang=self.lang, as_of=self.d.as_of, **context)
 
+    def _mine(self) -> bool:
+        """Parallel builds: each worker renders every n-th page and skips the others."""
+        if self._share is None:
+            return True
+        index, (k, n) = self._counter, self._share
+        self._counter += 1
+        return index % n == k
+
     def page(self, template: str, url: str, title: str, stub: bool = False, feeds: tuple[str, ...] = (),
-             **context) -> Page | None:
-        if self._share is not None:
-            # Parallel builds: each worker renders every n-th page and skips the others.
-            index, (k, n) = self._counter, self._share
-            self._counter += 1
-            if index % n != k:
-                return None
+             _claimed: bool = False, **context) -> Page | None:
+        if not _claimed and not self._mine():
+            return None
         return Page(url, title, self._render(template, url, title=title, **context), stub=stub,
                     head=self.feed_links(url, feeds))
 
@@ -234,11 +255,24 @@ class Renderer:
             year_cases = [k for k in d.cases if k.received_date.year == year]
             yield from self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
         for case in d.cases:
-            yield self.page("case.html", f"cases/{case.case_id}/", t("case_title", id=case.case_id),
-                            case=case, dl=self.deadlines[case.case_id],
-                            notices=self.notices_by_case.get(case.case_id, []),
-                            duplicate_public=case.duplicate_of in self.public_case_ids,
-                            feeds=(f"units/{case.unit}/",))
+            if not self._mine():
+                yield None
+                continue
+            url = f"cases/{case.case_id}/"
+            notices = self.notices_by_case.get(case.case_id, [])
+            duplicate_public = case.duplicate_of in self.public_case_ids
+            inputs = fingerprint(self.environment_fingerprint, case, self.deadlines[case.case_id],
+                                 [(n.id, n.title, n.date) for n in notices], self.units[case.unit].name,
+                                 duplicate_public, self.feeds_by_path.get(f"units/{case.unit}/", None) and
+                                 self.feeds_by_path[f"units/{case.unit}/"].title)
+            if self.can_keep(f"{url}index.html", inputs):
+                yield Kept(url, inputs)
+                continue
+            page = self.page("case.html", url, t("case_title", id=case.case_id), _claimed=True,
+                             case=case, dl=self.deadlines[case.case_id], notices=notices,
+                             duplicate_public=duplicate_public, feeds=(f"units/{case.unit}/",))
+            page.inputs = inputs
+            yield page
         by_unit = self._by_unit()
         commitments_by_unit: dict[str, list] = {}
         for item in d.commitments:

@@ -152,5 +152,9 @@ def build_index(records_by_index: dict[str, list[Record]], writer, cache_dir: Pa
         for future in [pool.submit(_run_pagefind, plans[n][0], cache_dir / n, plans[n][1], lang) for n in todo]:
             future.result()
     for name, (_, key) in plans.items():
-        writer.write_tree(cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
+        if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
+            writer.keep_tree(f"pagefind/{name}/")      # the published bundle is this very index
+        else:
+            writer.write_tree(cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
+        writer.current.indexes[name] = key
     return {name: "built" if name in todo else "cached" for name in plans}

@@ -21,7 +21,7 @@ from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .pipeline import TIMEZONE, read_data
 from .publish import Changes, Writer, stage, swap
-from .render import Renderer, environment
+from .render import Kept, Renderer, environment, fingerprint
 from .shell import MkDocsShell
 from .stats import compute
 
@@ -70,9 +70,15 @@ WORKERS = max(1, min(2, os.cpu_count() or 1))
 def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progress: Progress, total: int,
                   workers: int) -> None:
     """Render and write the record pages, in ``workers`` forked processes when there are many."""
+    def put(w: Writer, page) -> None:
+        if isinstance(page, Kept):
+            w.keep(f"{page.url}index.html", page.inputs)
+        elif page is not None:
+            w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
+
     if workers <= 1 or total < 2000 or not hasattr(os, "fork"):
         for n, page in enumerate(renderer.record_pages(), 1):
-            writer.write(f"{page.url}index.html", shell.wrap(page))
+            put(writer, page)
             progress.tick(n, total)
         return
     import multiprocessing
@@ -85,8 +91,7 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         try:
             mine = Writer(writer.root, writer.previous)
             for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
-                if page is not None:
-                    mine.write(f"{page.url}index.html", shell.wrap(page))
+                put(mine, page)
                 if k == 0:
                     progress.tick(n, total)
             results.put((k, mine, None))
@@ -105,6 +110,18 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         writer.merge(mine)
 
 
+def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
+    """Everything a record page depends on besides its own record."""
+    from . import __version__, i18n
+    from .render import PACKAGED_TEMPLATES
+
+    sources = []
+    for folder in (PACKAGED_TEMPLATES, project_dir / "site_templates"):
+        for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
+            sources.append((path.name, path.read_bytes()))
+    return fingerprint(__version__, shell.template, sources, i18n.LABELS, repr(config))
+
+
 def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progress: Progress | None = None) -> int:
     """Every page and download of the site, through ``writer``."""
     progress = progress or Progress(quiet=True)
@@ -120,6 +137,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     shell = MkDocsShell(project_dir, config)
     shell.build(writer, stubs)
     progress.stage("网站外壳 / site shell (MkDocs)")
+    renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
+    renderer.can_keep = writer.can_keep
     total = renderer.record_count()
     write_records(renderer, shell, writer, progress, total, WORKERS)
     progress.stage(f"页面 / {total} pages")
