@@ -1,6 +1,7 @@
 """``portal build`` and ``portal serve``: the whole site, published atomically."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import os
@@ -197,6 +198,28 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
     os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
         data.as_of, dt.time(), TIMEZONE).timestamp()))
+    with build_lock(out_dir):
+        return _publish(data, out_dir, project_dir, cache_dir, progress)
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path):
+    """One build at a time per output folder (a scheduled build and `portal serve` may meet)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_dir.parent / f".{out_dir.name}-build.lock", "w") as handle:
+        try:
+            import fcntl
+        except ImportError:          # not on Linux: no lock, as before
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _publish(data, out_dir: Path, project_dir, cache_dir, progress) -> BuildResult:
     staging, previous = stage(out_dir)
     try:
         writer = Writer(staging, previous)
