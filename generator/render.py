@@ -199,7 +199,7 @@ class Renderer:
         d, t = self.d, self.t
         latest_closed = sorted((k for k in d.cases if k.closed_date and k.status == "已办结"),
                                key=lambda k: (k.closed_date, k.case_id), reverse=True)[:self.config.latest_items]
-        pages = [self.page("home.html", "", self.config.site_name, stub=True,
+        pages = [self.page("home.html", "", t("home"), stub=True,
                            latest=self.case_rows(latest_closed), notices=d.notices[:self.config.latest_items],
                            figures=self.stats.overall)]
         pages += self.paginated(d.cases, "cases/", t("cases"), intro=t("newest_first"), first_only=True)
