@@ -92,7 +92,7 @@ def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
                                    "；".join(item.materials), item.fee])),
             filters={"kind": t("commitments"), "unit": units[item.unit]}, meta={"unit": units[item.unit]}))
     for url, title, text in pages:
-        out["main"].append(Record(url, title, text, filters={"kind": t("pages")}))
+        out["main"].append(Record(url, title, text, filters={"kind": t("kind_pages")}))
     return out
 
 

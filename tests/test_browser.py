@@ -5,7 +5,6 @@ of a county government portal.  Any request to another host fails the test.
 """
 import functools
 import http.server
-import shutil
 import threading
 from pathlib import Path
 

@@ -2,7 +2,7 @@
 
 Messages are the clerks' interface: a change here is a change to the product.
 """
-from conftest import CASE_HEADER, GOOD_CASE
+from conftest import CASE_HEADER, GOOD_CASE, ROOT
 
 
 def test_a_good_file_has_no_errors(data):
@@ -221,3 +221,23 @@ def test_near_miss_category_is_a_warning(data):
     assert data.messages(severity="warning") == [
         "data/cases/a.csv 第2行 D列「投诉类别」：“办事效律” 不在建议的投诉类别中。您是不是要写：办事效率"]
     assert data.messages() == []
+
+
+def test_translation_table_keys_are_unique():
+    """A repeated key in a dict literal silently replaces the first entry."""
+    import ast
+    from collections import Counter
+    source = (ROOT / "generator" / "i18n.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert [k for k, n in Counter(keys).items() if n > 1] == []
+
+
+def test_every_message_has_both_languages_and_the_same_fields():
+    import string
+    from generator.i18n import LABELS, MESSAGES
+    fields = lambda text: {f for _, f, _, _ in string.Formatter().parse(text) if f}  # noqa: E731
+    for key, (zh, en) in {**MESSAGES, **LABELS}.items():
+        assert zh and en, key
+        assert fields(zh) == fields(en), key
