@@ -75,26 +75,30 @@ class FeedBuilder:
     def t(self, key: str, **params) -> str:
         return i18n.label(key, self.lang, **params)
 
+    def _punctuation(self) -> tuple[str, str, str, str]:
+        return self.t("colon"), self.t("lparen"), self.t("rparen"), self.t("comma")
+
     def case_item(self, case: Case) -> Item:
+        c, lp, rp, cm = self._punctuation()
         d = self.deadlines[case.case_id]
         unit = self.units[case.unit]
         outcome = case.finding or case.status
-        title = f"{unit}｜{case.category}｜{outcome}（{case.case_id}）"
-        facts = [f"{self.t('tl_received')}：{case.received_date.isoformat()}",
-                 f"{self.t('tl_due')}：{d.due_date.isoformat()}（{d.rule.describe(self.lang)}）"]
+        title = f"{unit}｜{case.category}｜{outcome}{lp}{case.case_id}{rp}"
+        facts = [f"{self.t('tl_received')}{c}{case.received_date.isoformat()}",
+                 f"{self.t('tl_due')}{c}{d.due_date.isoformat()}{lp}{d.rule.describe(self.lang)}{rp}"]
         if case.closed_date and case.status == "已办结":
-            facts.append(f"{self.t('tl_closed')}：{case.closed_date.isoformat()}，{self.t('badge_' + d.timeliness)}")
+            facts.append(f"{self.t('tl_closed')}{c}{case.closed_date.isoformat()}{cm}{self.t('badge_' + d.timeliness)}")
         else:
-            facts.append(f"{self.t('feed_status')}：{case.status}，{self.t('badge_' + d.timeliness)}")
+            facts.append(f"{self.t('feed_status')}{c}{case.status}{cm}{self.t('badge_' + d.timeliness)}")
         if case.finding:
-            facts.append(f"{self.t('feed_finding')}：{case.finding}")
+            facts.append(f"{self.t('feed_finding')}{c}{case.finding}")
         if case.actions:
-            facts.append(f"{self.t('feed_actions')}：{'；'.join(case.actions)}")
+            facts.append(f"{self.t('feed_actions')}{c}{'；'.join(case.actions)}")
         if case.refund_amount:
-            facts.append(f"{self.t('feed_refund')}：{case.refund_amount:,.2f}")
+            facts.append(f"{self.t('feed_refund')}{c}{case.refund_amount:,.2f}")
         text = f"{case.summary}\n" + "\n".join(facts)
         if case.outcome:
-            text += f"\n{self.t('feed_outcome')}：{case.outcome}"
+            text += f"\n{self.t('feed_outcome')}{c}{case.outcome}"
         if case.correction:
             text = f"【{self.t('correction')} {case.correction_date.isoformat()}】{case.correction}\n" + text
         published = publication_date(case)
@@ -103,11 +107,12 @@ class FeedBuilder:
                     case.case_id)
 
     def notice_item(self, notice: Notice) -> Item:
+        c, lp, rp, cm = self._punctuation()
         units = "、".join(self.units[u] for u in notice.units)
         text = (f"{notice.date.isoformat()}｜{units}｜{notice.issue}\n"
-                f"{self.t('sanctions')}：{'；'.join(notice.sanctions)}")
+                f"{self.t('sanctions')}{c}{'；'.join(notice.sanctions)}")
         if notice.subject:
-            text += f"\n{self.t('feed_subject')}：{notice.subject}"
+            text += f"\n{self.t('feed_subject')}{c}{notice.subject}"
         if notice.correction:
             text = f"【{self.t('correction')} {notice.correction_date.isoformat()}】{notice.correction}\n" + text
         published = notice.publish_date or notice.date

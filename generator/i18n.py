@@ -126,6 +126,10 @@ def join_options(options, lang: str) -> str:
 # Site labels.  Field names come from the contract, figure names from stats.FIGURES.
 LABELS: dict[str, tuple[str, str]] = {
     "home": ("首页", "Home"),
+    "colon": ("：", ": "),
+    "lparen": ("（", " ("),
+    "rparen": ("）", ")"),
+    "comma": ("，", ", "),
     "cases": ("投诉件办理结果", "Complaint outcomes"),
     "cases_short": ("投诉件", "Cases"),
     "units": ("单位", "Units"),

@@ -172,7 +172,7 @@ class Renderer:
         numbers = [1] if first_only else range(2 if skip_first else 1, total + 1)
         for n in numbers:
             url = base if n == 1 else f"{base}page/{n}/"
-            page_title = title if n == 1 else f"{title}（{self.t('page_n', n=n)}）"
+            page_title = title if n == 1 else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
             yield self.page("case_list.html", url, page_title, stub=first_only,
                             rows=self.case_rows(cases[(n - 1) * size:n * size]), page_no=n, total=total,
                             links=links, intro=intro, years=self._years() if base == "cases/" else [])
