@@ -7,7 +7,7 @@ the documentation cannot drift apart.  The source text is
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Value types.  Each has a parser in normalize.py and a Frictionless type in opendata.
 TEXT = "text"
@@ -55,7 +55,6 @@ class Kind:
     folder: str        # where its files live under data/
     fields: tuple[Field, ...]
     key: str           # the field that identifies a record
-    extra_aliases: dict[str, str] = field(default_factory=dict)
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -191,6 +190,7 @@ NOTICES = Kind(
 
 KINDS: dict[str, Kind] = {k.name: k for k in (UNITS, CASES, COMMITMENTS, PERFORMANCE, NOTICES)}
 
-# Internal columns that exports commonly carry.  They are never published; the
-# disclosure gate uses their values as evidence of leaks (issue 6).
-KNOWN_INTERNAL_COLUMNS = ("投诉人姓名", "投诉人", "联系电话", "手机号码", "身份证号", "家庭住址", "承办人", "电子邮箱")
+# Internal columns that exports commonly carry about the complainant.  They are
+# never published; the disclosure gate looks for their values in published text.
+COMPLAINANT_NAME_COLUMNS = ("投诉人姓名", "投诉人", "举报人", "姓名", "联系人")
+COMPLAINANT_PHONE_COLUMNS = ("联系电话", "手机号码", "电话", "手机", "联系方式")

@@ -183,10 +183,8 @@ class FeedBuilder:
                 entry.category(term=term)
         return fg
 
-    def write(self, writer) -> list[Feed]:
-        feeds = self.feeds()
+    def write(self, writer, feeds: list[Feed]) -> None:
         base = self.config.base_url
         for feed in feeds:
             writer.write(feed.rss, self.generator(feed, f"{base}{feed.rss}").rss_str(pretty=True))
             writer.write(feed.atom, self.generator(feed, f"{base}{feed.atom}").atom_str(pretty=True))
-        return feeds

@@ -148,8 +148,8 @@ def _public_text_fields(kind: c.Kind) -> list[c.Field]:
     return [f for f in kind.fields if f.public and f.type in (c.TEXT, c.LIST, c.UNIT, c.UNIT_LIST)]
 
 
-NAME_COLUMNS = ("投诉人姓名", "投诉人", "举报人", "姓名", "联系人")
-PHONE_COLUMNS = ("联系电话", "手机号码", "电话", "手机", "联系方式")
+NAME_COLUMNS = c.COMPLAINANT_NAME_COLUMNS
+PHONE_COLUMNS = c.COMPLAINANT_PHONE_COLUMNS
 
 
 class Scanner:

@@ -100,7 +100,7 @@ def _xlsx_value(value: object) -> object:
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime):
-        return value.date() if value.time() == dt.time(0) else value.date()
+        return value.date()     # the contract has dates, not times
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return value if isinstance(value, (str, dt.date)) else str(value)

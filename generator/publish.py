@@ -155,9 +155,10 @@ def stage(out_dir: Path) -> tuple[Path, Manifest]:
     previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
     if previous.files:
         staging.rmdir()
-        if shutil.which("cp") and subprocess.run(["cp", "-al", str(out_dir), str(staging)]).returncode == 0:
-            pass
-        else:
+        # `cp -al` links a large tree much faster than Python can; copytree is the portable fallback.
+        linked = shutil.which("cp") and subprocess.run(["cp", "-al", str(out_dir), str(staging)]).returncode == 0
+        if not linked:
+            shutil.rmtree(staging, ignore_errors=True)
             shutil.copytree(out_dir, staging, copy_function=os.link)
     return staging, previous
 

@@ -90,8 +90,7 @@ class Renderer:
         return i18n.label(key, self.lang, **params)
 
     def field_label(self, kind: str, name: str) -> str:
-        f = contract.KINDS[kind].field(name)
-        return f.zh if self.lang == "zh" else f.en
+        return self.labels_of(kind)[name]
 
     def figure_label(self, key: str) -> str:
         zh, en, _, _ = FIGURES[key]
@@ -295,9 +294,6 @@ class Renderer:
             if page is not None:
                 page.noindex = True
             yield page
-
-    def all_pages(self) -> list[Page]:
-        return self.stub_pages() + list(self.record_pages())
 
     def performance_by_item(self) -> dict[str, list]:
         out: dict[str, list] = {}

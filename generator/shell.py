@@ -68,7 +68,7 @@ class MkDocsShell:
         self.config = config
         self.template = ""
 
-    def _nav(self, content_dir: Path, extra_nav) -> list:
+    def _nav(self, extra_nav) -> list:
         nav = [{i18n.label(key, self.config.lang): path} for key, path in NAV]
         return nav + list(extra_nav or [])
 
@@ -102,7 +102,7 @@ class MkDocsShell:
                               site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
             cfg["theme"]["language"] = self.config.lang
             cfg["strict"] = True      # a broken link in a hand-written page fails the build
-            cfg["nav"] = self._nav(docs, cfg["nav"])
+            cfg["nav"] = self._nav(cfg["nav"])
             build(cfg)
         _patch_alternate_lookup(site_dir)
         shell_file = site_dir / SHELL_URL / "index.html"

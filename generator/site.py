@@ -46,12 +46,10 @@ class Progress:
     def __init__(self, stream=sys.stderr, quiet: bool = False):
         self.stream, self.quiet = stream, quiet
         self.tty = hasattr(stream, "isatty") and stream.isatty()
-        self.started = self.last = time.monotonic()
-        self.timings: dict[str, float] = {}
+        self.last = time.monotonic()
 
     def stage(self, name: str) -> None:
         now = time.monotonic()
-        self.timings[name] = now - self.last
         if not self.quiet:
             start = "\r" if self.tty else ""
             print(f"{start}  {name}: {now - self.last:.1f} s", file=self.stream, flush=True)
@@ -129,9 +127,10 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     config = data.config
     disclosure = disclose(data)
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
-    feeds = FeedBuilder(disclosure, data.deadlines, config)
+    feed_builder = FeedBuilder(disclosure, data.deadlines, config)
+    feeds = feed_builder.feeds()
     renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"),
-                        feeds.feeds())
+                        feeds)
     tables = opendata.tables(disclosure, data.deadlines, config.base_url)
     stubs = renderer.stub_pages() + [renderer.opendata_page(tables)]
     progress.stage("统计与汇总页 / statistics and summary pages")
@@ -143,7 +142,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     total = renderer.record_count()
     write_records(renderer, shell, writer, progress, total, WORKERS)
     progress.stage(f"页面 / {total} pages")
-    feeds.write(writer)
+    feed_builder.write(writer, feeds)
     opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
     progress.stage("订阅与开放数据 / feeds and open data")
     built = search.build_index(search.records(disclosure, data.deadlines, config.lang,
