@@ -121,6 +121,37 @@ def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> st
     return fingerprint(__version__, shell.template, sources, i18n.LABELS, repr(config))
 
 
+SITEMAP_LIMIT = 50000   # URLs per sitemap file, by the sitemaps protocol
+
+
+def write_sitemap(writer: Writer, base_url: str, leave_out: set[str]) -> None:
+    """sitemap.xml of every published page (MkDocs' own lists only its pages), without
+    withdrawn ones.  No <lastmod>: it would change every file every day and defeat incremental builds."""
+    import gzip
+    from xml.sax.saxutils import escape as xml_escape
+
+    urls = sorted(rel[:-len("index.html")] for rel in writer.current.files
+                  if rel.endswith("index.html") and not rel.startswith(("pagefind/", "assets/")))
+    urls = [u for u in urls if u not in leave_out]
+    parts = [urls[i:i + SITEMAP_LIMIT] for i in range(0, len(urls), SITEMAP_LIMIT)] or [[]]
+
+    def urlset(chunk: list[str]) -> str:
+        body = "".join(f"<url><loc>{xml_escape(base_url + u)}</loc></url>\n" for u in chunk)
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</urlset>\n')
+    if len(parts) == 1:
+        main = urlset(parts[0])
+    else:
+        for n, chunk in enumerate(parts, 1):
+            writer.write(f"sitemaps/pages-{n}.xml", urlset(chunk))
+        entries = "".join(f"<sitemap><loc>{xml_escape(base_url)}sitemaps/pages-{n}.xml</loc></sitemap>\n"
+                          for n in range(1, len(parts) + 1))
+        main = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</sitemapindex>\n')
+    writer.write("sitemap.xml", main)
+    writer.write("sitemap.xml.gz", gzip.compress(main.encode("utf-8"), mtime=0))
+
+
 def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progress: Progress | None = None) -> int:
     """Every page and download of the site, through ``writer``."""
     progress = progress or Progress(quiet=True)
@@ -141,6 +172,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
     write_records(renderer, shell, writer, progress, total, WORKERS)
+    write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
     feed_builder.write(writer, feeds)
     opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)

@@ -269,3 +269,17 @@ def test_no_broken_internal_links(site):
             if not (target.is_file() or (target / "index.html").is_file()):
                 broken.append((path.relative_to(site).as_posix(), url))
     assert broken == []
+
+
+def test_sitemap_lists_every_public_page_and_no_withdrawn_one(site, model):
+    import xml.etree.ElementTree as ET
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    locs = {e.text for e in ET.parse(site / "sitemap.xml").getroot().iter(f"{ns}loc")}
+    base = "http://127.0.0.1:8000/"
+    assert base in locs and f"{base}stats/" in locs and f"{base}units/zrzyj/" in locs
+    public = [c for c in model.model.cases if not c.withdrawn and not (c.publish_date and c.publish_date > AS_OF)]
+    assert all(f"{base}cases/{c.case_id}/" in locs for c in public)
+    assert not [c for c in model.model.cases if c.withdrawn and f"{base}cases/{c.case_id}/" in locs]
+    assert not [u for u in locs if "_portal_shell" in u or "pagefind" in u]
+    import gzip
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
