@@ -26,9 +26,6 @@ from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
 
-#: Peak resident memory (KB) of each Pagefind run in this process, for build reports and benchmarks.
-INDEXER_PEAK_KB: list[int] = []
-
 
 @dataclass
 class Record:
@@ -108,8 +105,8 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
     return digest.hexdigest()[:20]
 
 
-def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> None:
-    """Index one corpus into ``folder/key``, keeping one version per index."""
+def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> int:
+    """Index one corpus into ``folder/key``, keeping one version per index; returns the indexer's peak KB."""
     corpus = folder / f"corpus-{key}"
     building = folder / f"building-{key}"
     for stale in (corpus, building):
@@ -125,36 +122,56 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise subprocess.CalledProcessError(process.returncode, process.args)
-    INDEXER_PEAK_KB.append(usage.ru_maxrss)
     shutil.rmtree(corpus)
     for old in folder.iterdir():
         if old.name != building.name:
             shutil.rmtree(old, ignore_errors=True)
     building.rename(folder / key)
+    return usage.ru_maxrss
 
 
-def build_index(records_by_index: dict[str, list[Record]], writer, cache_dir: Path, lang: str,
-                workers: int = 2) -> dict:
-    """Write one Pagefind bundle per index under pagefind/<name>/; returns {name: "built" | "cached"}.
+@dataclass
+class IndexPlan:
+    """Which indexes there are, by the key of their records, and which the cache lacks."""
+    cache_dir: Path
+    lang: str
+    indexes: dict[str, tuple[dict[str, Record], str]]    # name -> (corpus path -> record, key)
+    missing: list[str]
 
-    Indexes whose records are unchanged come from the cache; the others are
-    built side by side, one Pagefind process per index.
-    """
-    from concurrent.futures import ThreadPoolExecutor
+    def status(self) -> dict[str, str]:
+        return {name: "built" if name in self.missing else "cached" for name in self.indexes}
 
-    plans = {}
+
+def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) -> IndexPlan:
+    indexes = {}
     for name, items in sorted(records_by_index.items()):
         # The corpus path only has to be unique: results link to the "url" metadata.
         files = {r.url.replace("#", ""): r for r in items}
-        plans[name] = (files, _index_key(files, lang))
-    todo = [name for name, (_, key) in plans.items() if not (cache_dir / name / key).is_dir()]
+        indexes[name] = (files, _index_key(files, lang))
+    missing = [name for name, (_, key) in indexes.items() if not (cache_dir / name / key).is_dir()]
+    return IndexPlan(cache_dir, lang, indexes, missing)
+
+
+def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[int]:
+    """Build the indexes the cache lacks, one Pagefind process per index, side by side.
+
+    Returns each run's peak memory in KB.  Touches only the cache, so it may run
+    in a process of its own while the pages are written.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    p = index_plan
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        for future in [pool.submit(_run_pagefind, plans[n][0], cache_dir / n, plans[n][1], lang) for n in todo]:
-            future.result()
-    for name, (_, key) in plans.items():
+        futures = [pool.submit(_run_pagefind, p.indexes[n][0], p.cache_dir / n, p.indexes[n][1], p.lang)
+                   for n in p.missing]
+        return [future.result() for future in futures]
+
+
+def publish(index_plan: IndexPlan, writer) -> None:
+    """One Pagefind bundle per index under pagefind/<name>/, from the cache."""
+    for name, (_, key) in index_plan.indexes.items():
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
             writer.keep_tree(f"pagefind/{name}/")      # the published bundle is this very index
         else:
-            writer.write_tree(cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
+            writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
         writer.current.indexes[name] = key
-    return {name: "built" if name in todo else "cached" for name in plans}

@@ -66,6 +66,53 @@ class Progress:
 WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
+class Forked:
+    """A job run in a forked process (so the two cores work at once), or inline when ``inline``."""
+
+    def __init__(self, job, name: str, inline: bool = False):
+        self.name = name
+        if inline:
+            self.process, self._value = None, job()
+            return
+        import multiprocessing
+        context = multiprocessing.get_context("fork")
+        self.queue = context.Queue()
+        self.process = context.Process(target=self._run, args=(job,), daemon=True)
+        self.process.start()
+
+    def _run(self, job) -> None:
+        import traceback
+        try:
+            self.queue.put((job(), None))
+        except BaseException:
+            self.queue.put((None, traceback.format_exc()))
+
+    def result(self):
+        if self.process is None:
+            return self._value
+        import queue
+        while True:       # a worker killed outright (out of memory) must not hang the build
+            try:
+                value, error = self.queue.get(timeout=1)
+                break
+            except queue.Empty:
+                if not self.process.is_alive():
+                    try:
+                        value, error = self.queue.get(timeout=1)
+                        break
+                    except queue.Empty:
+                        raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
+        self.process.join()
+        if error:
+            raise RuntimeError(f"{self.name} failed:\n{error}")
+        return value
+
+
+def _parallel(total: int, workers: int) -> bool:
+    # Forking pays off only for large sites; small ones (and the tests) stay in one process.
+    return workers > 1 and total >= 2000 and hasattr(os, "fork")
+
+
 def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progress: Progress, total: int,
                   workers: int) -> None:
     """Render and write the record pages, in ``workers`` forked processes when there are many."""
@@ -75,38 +122,23 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         elif page is not None:
             w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
 
-    if workers <= 1 or total < 2000 or not hasattr(os, "fork"):
+    if not _parallel(total, workers):
         for n, page in enumerate(renderer.record_pages(), 1):
             put(writer, page)
             progress.tick(n, total)
         return
-    import multiprocessing
-    import traceback
 
-    context = multiprocessing.get_context("fork")
-    results = context.Queue()
+    def work(k: int) -> Writer:
+        mine = Writer(writer.root, writer.previous)
+        for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
+            put(mine, page)
+            if k == 0:
+                progress.tick(n, total)
+        return mine
 
-    def work(k: int) -> None:
-        try:
-            mine = Writer(writer.root, writer.previous)
-            for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
-                put(mine, page)
-                if k == 0:
-                    progress.tick(n, total)
-            results.put((k, mine, None))
-        except BaseException:
-            results.put((k, None, traceback.format_exc()))
-
-    processes = [context.Process(target=work, args=(k,)) for k in range(workers)]
-    for process in processes:
-        process.start()
-    outcomes = [results.get() for _ in processes]     # before join: the results may be large
-    for process in processes:
-        process.join()
-    for k, mine, error in sorted(outcomes, key=lambda o: o[0]):
-        if error:
-            raise RuntimeError(f"page worker {k} failed:\n{error}")
-        writer.merge(mine)
+    jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]
+    for job in jobs:
+        writer.merge(job.result())
 
 
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
@@ -171,17 +203,22 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
+    # The search index is built by Pagefind in a process of its own while the pages are written:
+    # it touches only the cache, and is published into the site afterwards.
+    index_plan = search.plan(search.records(disclosure, data.deadlines, config.lang,
+                                            content_pages(project_dir, writer.root)),
+                             cache_dir / "search", config.lang)
+    indexing = Forked(partial(search.build_missing, index_plan), "search indexer",
+                      inline=not index_plan.missing or not _parallel(total, WORKERS))
     write_records(renderer, shell, writer, progress, total, WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
     feed_builder.write(writer, feeds)
     opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
     progress.stage("订阅与开放数据 / feeds and open data")
-    built = search.build_index(search.records(disclosure, data.deadlines, config.lang,
-                                              content_pages(project_dir, writer.root)),
-                               writer, cache_dir / "search", config.lang)
-    peak = max(search.INDEXER_PEAK_KB, default=0) / 1024
-    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in built.items())
+    peak = max(indexing.result(), default=0) / 1024
+    search.publish(index_plan, writer)
+    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in index_plan.status().items())
                    + f"; indexer peak {peak:.0f} MB)")
     return total + len(stubs)
 
