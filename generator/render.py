@@ -19,7 +19,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 
 import site_templates
 
-from . import charts, contract, i18n
+from . import charts, contract, i18n, search
 from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure
@@ -213,7 +213,7 @@ class Renderer:
         labels = {key: t(key) for key in ("search_results", "search_none", "search_more")}
         labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels,
-                               indexes=["main"] + [str(y) for y in self._years()]))
+                               indexes=search.index_names(self.d)))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

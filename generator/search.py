@@ -4,13 +4,14 @@ compact records of what people search for, not over whole pages.
 Whole pages carry the theme's header and navigation; indexing them costs
 memory in proportion to all that text.  Each record here is a tiny HTML file
 with the words worth finding, the facets as filters and the result's title,
-date and unit as metadata.  Cases are indexed one year per index, other
+date and unit as metadata.  Cases are indexed one quarter per index, other
 records in a "main" index; the browser merges them.  An index whose records
 did not change is copied from the cache instead of being rebuilt, so a daily
-rebuild re-indexes only the current year.
+rebuild re-indexes only the quarters whose cases changed.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import shutil
@@ -53,17 +54,32 @@ class Record:
         return "".join(parts)
 
 
+def case_index(received: dt.date) -> str:
+    """The index a case is in: one per quarter of receipt ("2026-q4").
+
+    Quarters, not years: a daily rebuild re-indexes only the quarters whose cases
+    changed (usually the current one), and merged indexes share one runtime in the browser.
+    """
+    return f"{received.year}-q{(received.month - 1) // 3 + 1}"
+
+
+def index_names(d: Disclosure) -> list[str]:
+    """Every index, newest cases first: what the search page merges."""
+    return ["main"] + sorted({case_index(k.received_date) for k in d.cases}, reverse=True)
+
+
 def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
             pages: list[tuple[str, str, str]]) -> dict[str, list[Record]]:
-    """Records per index: "main" and one per year of cases."""
+    """Records per index: "main" and one per quarter of cases."""
     t = lambda key: i18n.label(key, lang)  # noqa: E731
     units = {u.code: u.name for u in d.units}
     out: dict[str, list[Record]] = {"main": []}
     for case in d.cases:
         year = str(case.received_date.year)
+        index = case_index(case.received_date)
         text = " ".join(filter(None, [case.case_id, units[case.unit], case.category, case.channel, case.summary,
                                       case.outcome, "；".join(case.actions), case.correction]))
-        out.setdefault(year, []).append(Record(
+        out.setdefault(index, []).append(Record(
             f"cases/{case.case_id}/", f"{case.case_id} {units[case.unit]}｜{case.category}", text,
             case.received_date.isoformat(),
             {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
@@ -173,5 +189,5 @@ def publish(index_plan: IndexPlan, writer) -> None:
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
             writer.keep_tree(f"pagefind/{name}/")      # the published bundle is this very index
         else:
-            writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True)
+            writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True, version=key)
         writer.current.indexes[name] = key

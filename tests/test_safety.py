@@ -243,3 +243,12 @@ def test_audit_finds_personal_data_and_third_party_requests(project, tmp_path):
         "  legacy/index.html 第2行：“联系电话 139******78 | 外部链…” 含有手机号码，请删除或打码（如 138****5678）后重新提交",
         "检查发现 2 个问题、0 条提醒。",
     ]
+
+
+@pytest.mark.parametrize("rel", ["../escape.html", "cases/../../escape.html", "/etc/escape.html", ""])
+def test_writer_refuses_paths_outside_the_output_folder(tmp_path, rel):
+    from generator.publish import Manifest, Writer
+    writer = Writer(tmp_path / "site", Manifest())
+    with pytest.raises(ValueError, match="refusing to write outside the output folder"):
+        writer.write(rel, "x")
+    assert not (tmp_path / "escape.html").exists()

@@ -16,9 +16,9 @@
     if (name && name !== "main") await pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href);
   }
   await pagefind.init();
-  // The filter index (needed for facet counts) loads in the background, so the
-  // first results do not wait for it; the facets are drawn again once it is in.
-  const filtersReady = pagefind.filters();
+  // The filter index (needed for facet counts) is asked for only after the first
+  // results are drawn, so they do not queue behind it; the facets follow.
+  let filtersReady = null;
 
   const el = (tag, attrs = {}, text) => {
     const node = document.createElement(tag);
@@ -107,9 +107,16 @@
         list.append(li);
       }
     };
-    await render(0, shown);
+    // The first few results are drawn as soon as their fragments are in, the rest after.
+    await render(0, 5);
     if (mine !== latest) return;
     box.replaceChildren(count, facets, list);
+    await render(5, shown);
+    if (mine !== latest) return;
+    if (!filtersReady) {
+      filtersReady = pagefind.filters();
+      filtersReady.then(() => { if (mine === latest) run(); });
+    }
     if (search.results.length > shown) {
       const more = el("button", { type: "button", class: "md-button" }, labels.search_more);
       more.addEventListener("click", async () => {
@@ -120,7 +127,6 @@
       box.append(more);
     }
   }
-  filtersReady.then(() => { if (state().q || Object.keys(state().filters).length) run(); });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     go(input.value.trim(), state().filters);
