@@ -67,12 +67,13 @@ WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 
 class Forked:
-    """A job run in a forked process (so the two cores work at once), or inline when ``inline``."""
+    """A job run in a forked process (so the two cores work at once), or, when ``inline``,
+    run in this process when its result is asked for."""
 
     def __init__(self, job, name: str, inline: bool = False):
         self.name = name
         if inline:
-            self.process, self._value = None, job()
+            self.process, self._job = None, job
             return
         import multiprocessing
         context = multiprocessing.get_context("fork")
@@ -89,7 +90,7 @@ class Forked:
 
     def result(self):
         if self.process is None:
-            return self._value
+            return self._job()
         import queue
         while True:       # a worker killed outright (out of memory) must not hang the build
             try:
