@@ -77,6 +77,8 @@ class MkDocsShell:
         with tempfile.TemporaryDirectory(prefix="portal-shell-") as tmp:
             site_dir = Path(tmp) / "site"
             self._build(site_dir, stubs)
+            for own in ("sitemap.xml", "sitemap.xml.gz"):   # the portal writes the full sitemap itself
+                (site_dir / own).unlink(missing_ok=True)
             writer.write_tree(site_dir)
 
     def _build(self, site_dir: Path, stubs: list[Page]) -> None:
