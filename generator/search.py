@@ -16,6 +16,7 @@ import hashlib
 import os
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,31 +115,51 @@ def _pagefind() -> str:
     return str(pagefind_bin_extended.get_executable())
 
 
+# Changes whenever what goes into Pagefind is laid out differently, so cached indexes are rebuilt.
+CORPUS_LAYOUT = "flat-1"
+
+
 def _index_key(files: dict[str, Record], lang: str) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(CORPUS_LAYOUT.encode())
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
     return digest.hexdigest()[:20]
 
 
+def _scratch_parent(size: int) -> str | None:
+    """Where a corpus of about ``size`` bytes is written: memory (tmpfs) when it has room.
+
+    The corpus is read once and deleted.  On a disk, creating and deleting tens of
+    thousands of small files costs more kernel time than indexing them (and slows the
+    next build's file creation, which must skip recently deleted inodes)."""
+    shm = Path("/dev/shm")
+    try:
+        if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 4 * size + (64 << 20):
+            return str(shm)
+    except OSError:
+        pass
+    return None
+
+
 def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> int:
     """Index one corpus into ``folder/key``, keeping one version per index; returns the indexer's peak KB."""
-    corpus = folder / f"corpus-{key}"
+    folder.mkdir(parents=True, exist_ok=True)
     building = folder / f"building-{key}"
-    for stale in (corpus, building):
-        shutil.rmtree(stale, ignore_errors=True)
-    corpus.mkdir(parents=True)
-    for path, record in files.items():
-        out = corpus / path / "index.html"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(record.html(lang), encoding="utf-8")
-    process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
-                                "--force-language", "zh" if lang == "zh" else "en"])
-    _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory, for the report
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise subprocess.CalledProcessError(process.returncode, process.args)
-    shutil.rmtree(corpus)
+    shutil.rmtree(building, ignore_errors=True)
+    pages = [record.html(lang).encode("utf-8") for record in files.values()]
+    # One flat file per record: results link to the "url" metadata, not to the corpus path.
+    corpus = Path(tempfile.mkdtemp(prefix="portal-corpus-", dir=_scratch_parent(sum(map(len, pages))) or folder))
+    try:
+        for n, page in enumerate(pages):
+            (corpus / f"{n}.html").write_bytes(page)
+        process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
+                                    "--force-language", "zh" if lang == "zh" else "en"])
+        _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory, for the report
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            raise subprocess.CalledProcessError(process.returncode, process.args)
+    finally:
+        shutil.rmtree(corpus, ignore_errors=True)
     for old in folder.iterdir():
         if old.name != building.name:
             shutil.rmtree(old, ignore_errors=True)
