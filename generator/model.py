@@ -25,7 +25,7 @@ class Unit:
     code: str
     kind: str = ""
     aliases: list[str] = field(default_factory=list)
-    source: Source | None = None
+    source: Source | None = field(default=None, repr=False)   # not what a page shows: out of its fingerprint
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Case:
     correction_date: dt.date | None = None
     withdrawn: bool = False
     withdrawn_date: dt.date | None = None
-    source: Source | None = None
+    source: Source | None = field(default=None, repr=False)   # not what a page shows: out of its fingerprint
     #: Values of columns outside the contract (投诉人姓名, 联系电话...).
     #: Never published; kept only as evidence for the disclosure gate.
     internal: dict[str, str] = field(default_factory=dict, repr=False)
@@ -73,7 +73,7 @@ class Commitment:
     window: str = ""
     materials: list[str] = field(default_factory=list)
     basis: str = ""
-    source: Source | None = None
+    source: Source | None = field(default=None, repr=False)   # not what a page shows: out of its fingerprint
 
 
 @dataclass
@@ -83,7 +83,7 @@ class Performance:
     accepted: int
     completed: int
     on_time: int
-    source: Source | None = None
+    source: Source | None = field(default=None, repr=False)   # not what a page shows: out of its fingerprint
 
 
 @dataclass
@@ -104,7 +104,7 @@ class Notice:
     correction_date: dt.date | None = None
     withdrawn: bool = False
     withdrawn_date: dt.date | None = None
-    source: Source | None = None
+    source: Source | None = field(default=None, repr=False)   # not what a page shows: out of its fingerprint
     body_line: int = 0
 
 

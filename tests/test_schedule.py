@@ -11,6 +11,7 @@ from generator import search
 from generator.config import Config
 from generator.disclose import disclose
 from generator.pipeline import read_data
+from generator.publish import read_manifest
 
 LATER = dt.date(2026, 12, 20)
 EMBARGOED_CASE = "QX-2026-000004"      # 公开日期 2026-12-15 in the fixture
@@ -121,7 +122,8 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     out = tmp_path / "site"
     first = build_result(out, cache=tmp_path / "cache")
     assert first.changes.removed == [] and first.changes.changed == []
-    data = tmp_path / "data"
+    inputs_before = read_manifest(out).inputs
+    data = tmp_path / "data"      # another folder: where a record was read from is not what its page shows
     shutil.copytree(FIXTURE_DATA, data)
     path = data / "cases" / "2026.csv"
     text = path.read_text(encoding="utf-8-sig")
@@ -150,3 +152,7 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
                      "units/zrzyj/feed.xml", "stats/index.html", "changes/index.html"):
         assert expected in touched, expected
     assert any(t.startswith("pagefind/2026-q4/fragment/") for t in touched)
+    # the other case pages were kept as published, not rendered again (same fingerprint of their inputs)
+    inputs_after = read_manifest(out).inputs
+    old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
+    assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
