@@ -156,19 +156,37 @@ def read_manifest(site: Path) -> Manifest:
         return Manifest()
 
 
-def stage(out_dir: Path) -> tuple[Path, Manifest]:
-    """A staging folder beside ``out_dir``, hard-linked to the published site if there is one."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-    previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
-    if previous.files:
-        staging.rmdir()
-        # `cp -al` links a large tree much faster than Python can; copytree is the portable fallback.
-        linked = shutil.which("cp") and subprocess.run(["cp", "-al", str(out_dir), str(staging)]).returncode == 0
-        if not linked:
-            shutil.rmtree(staging, ignore_errors=True)
-            shutil.copytree(out_dir, staging, copy_function=os.link)
-    return staging, previous
+class Staging:
+    """A staging folder beside ``out_dir``, hard-linked to the published site if there is one.
+
+    The linking (`cp -al`, much faster than Python for a large tree) starts at once and
+    runs while the data is read; :meth:`ready` waits for it.  :meth:`discard` removes
+    the folder when nothing is to be published.
+    """
+
+    def __init__(self, out_dir: Path):
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.out_dir = out_dir
+        self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+        self.previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
+        self._linking = None
+        if self.previous.files and shutil.which("cp"):
+            self.path.rmdir()
+            self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
+
+    def ready(self) -> Path:
+        linked = self._linking is None or self._linking.wait() == 0
+        if self.previous.files and (self._linking is None or not linked):     # the portable fallback
+            shutil.rmtree(self.path, ignore_errors=True)
+            shutil.copytree(self.out_dir, self.path, copy_function=os.link)
+        self._linking = None
+        return self.path
+
+    def discard(self) -> None:
+        if self._linking is not None:
+            self._linking.kill()
+            self._linking.wait()
+        shutil.rmtree(self.path, ignore_errors=True)
 
 
 def swap(staging: Path, out_dir: Path) -> None:

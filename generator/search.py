@@ -105,9 +105,14 @@ def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
             " ".join(filter(None, [item.item_code, item.item_name, units[item.unit], item.window,
                                    "；".join(item.materials), item.fee])),
             filters={"kind": t("commitments"), "unit": units[item.unit]}, meta={"unit": units[item.unit]}))
-    for url, title, text in pages:
-        out["main"].append(Record(url, title, text, filters={"kind": t("kind_pages")}))
+    out["main"] += page_records(pages, lang)
     return out
+
+
+def page_records(pages: list[tuple[str, str, str]], lang: str) -> list[Record]:
+    """Records of the hand-written pages: (url, title, text) each."""
+    kind = i18n.label("kind_pages", lang)
+    return [Record(url, title, text, filters={"kind": kind}) for url, title, text in pages]
 
 
 def _pagefind() -> str:

@@ -21,7 +21,7 @@ from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .pipeline import TIMEZONE, read_data
-from .publish import Changes, Writer, stage, swap
+from .publish import Changes, Staging, Writer, swap
 from .render import Kept, Renderer, environment, fingerprint
 from .shell import MkDocsShell
 from .stats import compute
@@ -190,6 +190,14 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     progress = progress or Progress(quiet=True)
     config = data.config
     disclosure = disclose(data)
+    parallel = _parallel(len(disclosure.cases), WORKERS)
+    # Pagefind indexes the cases in a process of its own (it touches only the cache) while
+    # everything else is made; the bundles are published into the site at the end.
+    by_index = search.records(disclosure, data.deadlines, config.lang, [])
+    main_records = by_index.pop("main")
+    case_indexes = search.plan(by_index, cache_dir / "search", config.lang)
+    indexing = [Forked(partial(search.build_missing, case_indexes), "search indexer",
+                       inline=not case_indexes.missing or not parallel)]
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feed_builder = FeedBuilder(disclosure, data.deadlines, config)
     feeds = feed_builder.feeds()
@@ -201,25 +209,27 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     shell = MkDocsShell(project_dir, config)
     shell.build(writer, stubs)
     progress.stage("网站外壳 / site shell (MkDocs)")
+    # The "main" index holds the hand-written pages too, which the shell has just built.
+    main_index = search.plan({"main": main_records + search.page_records(content_pages(project_dir, writer.root),
+                                                                         config.lang)},
+                             cache_dir / "search", config.lang)
+    indexing.append(Forked(partial(search.build_missing, main_index), "search indexer (main)",
+                           inline=not main_index.missing or not parallel))
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
-    # The search index is built by Pagefind in a process of its own while the pages are written:
-    # it touches only the cache, and is published into the site afterwards.
-    index_plan = search.plan(search.records(disclosure, data.deadlines, config.lang,
-                                            content_pages(project_dir, writer.root)),
-                             cache_dir / "search", config.lang)
-    indexing = Forked(partial(search.build_missing, index_plan), "search indexer",
-                      inline=not index_plan.missing or not _parallel(total, WORKERS))
     write_records(renderer, shell, writer, progress, total, WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
     feed_builder.write(writer, feeds)
     opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
     progress.stage("订阅与开放数据 / feeds and open data")
-    peak = max(indexing.result(), default=0) / 1024
-    search.publish(index_plan, writer)
-    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in index_plan.status().items())
+    peak = max((kb for job in indexing for kb in job.result()), default=0) / 1024
+    status = {}
+    for index_plan in (case_indexes, main_index):
+        search.publish(index_plan, writer)
+        status.update(index_plan.status())
+    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in sorted(status.items()))
                    + f"; indexer peak {peak:.0f} MB)")
     return total + len(stubs)
 
@@ -255,20 +265,24 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     config = load_config(config_path)
     if lang:
         config.lang = lang
-    data = read_data(data_dir, config, as_of)
-    scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
-    progress.stage("读取与校验 / read and check")
-    if not data.report.ok:
-        print(format_report(data, config.lang))
-        return BuildResult(False, out_dir, data=data)
-    if data.report.warnings:
-        print(format_report(data, config.lang).split("\n\n")[0])
     out_dir = Path(out_dir).absolute()
-    # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
-    os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
-        data.as_of, dt.time(), TIMEZONE).timestamp()))
     with build_lock(out_dir):
-        return _publish(data, out_dir, project_dir, cache_dir, progress)
+        staging = Staging(out_dir)      # links the published site while the data is read
+        try:
+            data = read_data(data_dir, config, as_of)
+            scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
+            progress.stage("读取与校验 / read and check")
+            if not data.report.ok:
+                print(format_report(data, config.lang))
+                return BuildResult(False, out_dir, data=data)
+            if data.report.warnings:
+                print(format_report(data, config.lang).split("\n\n")[0])
+            # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
+            os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
+                data.as_of, dt.time(), TIMEZONE).timestamp()))
+            return _publish(data, staging, project_dir, cache_dir, progress)
+        finally:
+            staging.discard()
 
 
 @contextlib.contextmanager
@@ -288,19 +302,14 @@ def build_lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _publish(data, out_dir: Path, project_dir, cache_dir, progress) -> BuildResult:
-    staging, previous = stage(out_dir)
-    try:
-        writer = Writer(staging, previous)
-        pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"),
-                            progress)
-        changes = writer.finish()
-        swap(staging, out_dir)
-        progress.stage("发布 / publish")
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(True, out_dir, pages, data, changes)
+def _publish(data, staging: Staging, project_dir, cache_dir, progress) -> BuildResult:
+    writer = Writer(staging.ready(), staging.previous)
+    pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"),
+                        progress)
+    changes = writer.finish()
+    swap(staging.path, staging.out_dir)
+    progress.stage("发布 / publish")
+    return BuildResult(True, staging.out_dir, pages, data, changes)
 
 
 # Exit statuses of `portal build`, for clerks' scripts and CI.
