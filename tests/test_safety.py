@@ -136,6 +136,7 @@ def test_a_leak_stops_the_build_and_leaves_the_site_byte_identical(project, text
     assert "未发布任何内容" in result.stdout
     assert text not in result.stdout + result.stderr
     assert _tree_digest(project / "site") == before
+    assert not [p for p in project.iterdir() if p.name.startswith(".site.")], "staging folders left behind"
 
 
 def test_personal_data_in_a_hand_written_page_stops_the_build(project, tmp_path):
