@@ -218,11 +218,19 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
+
+    def downloads() -> Writer:
+        mine = Writer(writer.root, writer.previous)
+        feed_builder.write(mine, feeds)
+        opendata.write(mine, tables, data.as_of, config.site_name, config.office_name)
+        return mine
+
+    # Feeds and open data are written by a process of their own beside the page workers.
+    downloading = Forked(downloads, "feeds and open data", inline=not parallel)
     write_records(renderer, shell, writer, progress, total, WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
-    feed_builder.write(writer, feeds)
-    opendata.write(writer, tables, data.as_of, config.site_name, config.office_name)
+    writer.merge(downloading.result())
     progress.stage("订阅与开放数据 / feeds and open data")
     peak = max((kb for job in indexing for kb in job.result()), default=0) / 1024
     status = {}
