@@ -103,12 +103,19 @@ class Writer:
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        if source is not None:
-            os.link(source, tmp)
-        else:
-            tmp.write_bytes(data)
-        os.replace(tmp, target)      # breaks the hard link: the published file is untouched
+        def put(path: Path) -> None:
+            if source is not None:
+                os.link(source, path)
+            else:
+                with open(path, "xb") as handle:
+                    handle.write(data)
+
+        try:
+            put(target)              # a new file: nothing published is linked to it
+        except FileExistsError:
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            put(tmp)
+            os.replace(tmp, target)  # breaks the hard link: the published file is untouched
 
     def write_tree(self, folder: Path, prefix: str = "", link: bool = False, version: str | None = None) -> None:
         """Every file under ``folder``; with ``link``, changed files are hard-linked, not copied
