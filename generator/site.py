@@ -92,17 +92,14 @@ class Forked:
         if self.process is None:
             return self._job()
         import queue
-        while True:       # a worker killed outright (out of memory) must not hang the build
+        while True:
+            stopped = not self.process.is_alive()
             try:
                 value, error = self.queue.get(timeout=1)
                 break
             except queue.Empty:
-                if not self.process.is_alive():
-                    try:
-                        value, error = self.queue.get(timeout=1)
-                        break
-                    except queue.Empty:
-                        raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
+                if stopped:       # killed outright (out of memory) before sending anything: do not hang
+                    raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
         self.process.join()
         if error:
             raise RuntimeError(f"{self.name} failed:\n{error}")
