@@ -21,6 +21,10 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
+# Results of every index are in (the newest quarters answer first, the region is busy until then).
+COMPLETE = '#portal-search[aria-busy="false"] .portal-result'
+
+
 class Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
@@ -71,7 +75,7 @@ def test_search_chinese_words_facet_and_open_a_result(page, base):
     page.goto(base)
     page.fill("#portal-header-q", "不动产")
     page.press("#portal-header-q", "Enter")
-    page.wait_for_selector(".portal-result")
+    page.wait_for_selector(COMPLETE)
     assert "/xnts/search/?q=" in page.url
     titles = page.locator(".portal-result h3").all_inner_texts()
     assert any("不动产登记中心" in t for t in titles)
@@ -100,16 +104,38 @@ def test_search_chinese_words_facet_and_open_a_result(page, base):
 
 def test_search_by_case_number_finds_that_case(page, base):
     page.goto(base + "search/?q=QX-2026-HOSTILE")
-    page.wait_for_selector(".portal-result")
+    page.wait_for_selector(COMPLETE)
     assert page.locator(".portal-result h3").first.inner_text().startswith("QX-2026-HOSTILE")
     # hostile text in a result is shown as text
     assert page.locator(".portal-result img").count() == 0
     assert page.locator(".portal-result script").count() == 0
 
 
+def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base):
+    """The newest quarters answer first; a case in the oldest one still comes, without a false "no results"."""
+    page.add_init_script("""
+        window.__said = [];
+        new MutationObserver(() => {
+            const box = document.getElementById("portal-search");
+            if (box) window.__said.push(box.textContent);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+    """)
+    page.goto(base + "search/?q=动物检疫")          # only in a case of the oldest quarter
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result h3").first.inner_text().startswith("QX-2025-000004")
+    said = page.evaluate("window.__said")
+    assert said and not [text for text in said if "没有找到结果" in text]
+    page.goto(base + "search/?q=QX-2025-000001")
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result h3").first.inner_text().startswith("QX-2025-000001")
+    page.goto(base + "search/?q=zqxjvw")
+    page.wait_for_selector('#portal-search[aria-busy="false"] .portal-results__count')
+    assert page.locator(".portal-results__count").inner_text() == "没有找到结果。"
+
+
 def test_search_place_names_whole(page, base):
     page.goto(base + "search/?q=燕山街道")
-    page.wait_for_selector(".portal-result")
+    page.wait_for_selector(COMPLETE)
     assert any("燕山街道" in t for t in page.locator(".portal-result h3").all_inner_texts())
 
 
@@ -142,7 +168,7 @@ WIDTHS = {"desktop": 1280, "phone": 375}
 def _open(page, base, url):
     page.goto(base + url)
     if url.startswith("search/"):
-        page.wait_for_selector(".portal-result")
+        page.wait_for_selector(COMPLETE)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

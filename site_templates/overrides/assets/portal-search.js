@@ -1,21 +1,30 @@
-// Search over the Pagefind indexes: one "main" index and one per year of
-// cases, merged here.  The query and the chosen facets live in the URL
-// (?q=…&unit=…), so a search can be shared.  Result text is inserted as text,
-// never as HTML: only Pagefind's <mark> highlights are rebuilt as elements.
+// Search over the Pagefind indexes: one "main" index (units, notices,
+// commitments, pages) and one per quarter of cases, newest first, merged here.
+// The query and the chosen facets live in the URL (?q=…&unit=…), so a search
+// can be shared.  Result text is inserted as text, never as HTML: only
+// Pagefind's <mark> highlights are rebuilt as elements.
 (async () => {
   const box = document.getElementById("portal-search");
   if (!box) return;
   const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
+  // The newest quarters answer first; older ones are merged while those results are read.
+  const FIRST_QUARTERS = 2;
   const labels = JSON.parse(box.dataset.labels);
   const root = new URL(box.dataset.root, location.href);
   const form = document.getElementById("portal-search-form");
   const input = form.elements.q;
   const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
   await pagefind.options({ excerptLength: 40 });
-  for (const name of box.dataset.indexes.split(",")) {
-    if (name && name !== "main") await pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href);
-  }
+  const quarters = box.dataset.indexes.split(",").filter((name) => name && name !== "main");
+  const merge = (names) => Promise.all(names.map((name) => pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href)));
+  await merge(quarters.slice(0, FIRST_QUARTERS));
   await pagefind.init();
+  let older = quarters.slice(FIRST_QUARTERS);     // not merged yet: results so far are partial
+  const mergeOlder = () => {
+    const names = older;
+    older = [];
+    return names.length ? merge(names).then(run) : Promise.resolve();
+  };
   // The filter index (needed for facet counts) is asked for only after the first
   // results are drawn, so they do not queue behind it; the facets follow.
   let filtersReady = null;
@@ -61,10 +70,19 @@
     shown = 20;
     if (!q && !Object.keys(filters).length) {
       box.replaceChildren();
+      box.setAttribute("aria-busy", "false");
       return;
     }
+    // Busy while the results are partial: screen readers announce the region once, when complete.
+    box.setAttribute("aria-busy", "true");
+    const partial = older.length > 0;
     const search = await pagefind.search(q || null, { filters });
     if (mine !== latest) return;
+    if (partial && !search.results.length) {    // nothing yet: say so only once every quarter is in
+      box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older));
+      mergeOlder();
+      return;
+    }
     const facets = el("div", { class: "portal-facets" });
     for (const f of FACETS) {
       const counts = Object.entries(search.filters[f] || {}).filter(([, n]) => n > 0 || (filters[f] || []).length);
@@ -92,7 +110,8 @@
     }
     const list = el("ol", { class: "portal-results" });
     const count = el("p", { class: "portal-results__count" },
-      search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
+      partial ? labels.search_older
+        : search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
     const render = async (from, to) => {
       const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
       for (const item of items) {
@@ -111,8 +130,13 @@
     await render(0, 5);
     if (mine !== latest) return;
     box.replaceChildren(count, facets, list);
+    if (partial) {        // the first results are read while the older quarters are merged
+      mergeOlder();
+      return;
+    }
     await render(5, shown);
     if (mine !== latest) return;
+    box.setAttribute("aria-busy", "false");
     if (!filtersReady) {
       filtersReady = pagefind.filters();
       filtersReady.then(() => { if (mine === latest) run(); });
