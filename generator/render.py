@@ -167,14 +167,18 @@ class Renderer:
         """List pages of ``cases``: ``base`` is page 1, ``base/page/N/`` the others."""
         size = self.config.page_size
         total = max(1, math.ceil(len(cases) / size))
-        links = [(i, base if i == 1 else f"{base}page/{i}/") for i in range(1, total + 1)]
+        link = lambda i: base if i == 1 else f"{base}page/{i}/"  # noqa: E731
         numbers = [1] if first_only else range(2 if skip_first else 1, total + 1)
         for n in numbers:
-            url = base if n == 1 else f"{base}page/{n}/"
+            # Only the pages the pager shows: listing all of them on every page is quadratic (5,000 list pages).
+            shown = sorted({i for i in (1, 2, 3, 4, total - 3, total - 2, total - 1, total, *range(n - 2, n + 3))
+                            if 1 <= i <= total})
             page_title = title if n == 1 else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
-            yield self.page("case_list.html", url, page_title, stub=first_only,
+            yield self.page("case_list.html", link(n), page_title, stub=first_only,
                             rows=self.case_rows(cases[(n - 1) * size:n * size]), page_no=n, total=total,
-                            links=links, intro=intro, years=self._years() if base == "cases/" else [])
+                            links=[(i, link(i)) for i in shown], prev_url=link(n - 1) if n > 1 else "",
+                            next_url=link(n + 1) if n < total else "", intro=intro,
+                            years=self._years() if base == "cases/" else [])
 
     def _years(self) -> list[int]:
         if self._years_cache is None:
