@@ -173,6 +173,9 @@ class Staging:
 
     def __init__(self, out_dir: Path):
         out_dir.parent.mkdir(parents=True, exist_ok=True)
+        # A build killed outright leaves its staging folder; under the build lock none is in use.
+        for stale in out_dir.parent.glob(f".{out_dir.name}.building-*"):
+            _remove_in_background(stale)
         self.out_dir = out_dir
         self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         self.previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
@@ -205,8 +208,12 @@ def swap(staging: Path, out_dir: Path) -> None:
     staging.rename(out_dir)
     if old is not None:
         # The old tree is mostly hard links into the new one; removing it need not hold up the build.
-        if shutil.which("rm"):
-            subprocess.Popen(["rm", "-rf", str(old)], start_new_session=True,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        else:
-            shutil.rmtree(old, ignore_errors=True)
+        _remove_in_background(old)
+
+
+def _remove_in_background(folder: Path) -> None:
+    if shutil.which("rm"):
+        subprocess.Popen(["rm", "-rf", str(folder)], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    else:
+        shutil.rmtree(folder, ignore_errors=True)

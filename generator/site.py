@@ -8,6 +8,7 @@ import os
 import http.server
 import re
 import shutil
+import signal
 import sys
 import threading
 import time
@@ -325,6 +326,8 @@ EXIT_BUILD_FAILED = 3   # the build itself failed: nothing was published, the ol
 
 def cmd_build(args) -> int:
     started = time.monotonic()
+    # A cancelled CI job or `kill` sends SIGTERM: unwind, so the staging folder is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     try:
         result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang, progress=Progress(),
                             cache_dir=args.cache)

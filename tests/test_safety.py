@@ -192,6 +192,33 @@ def test_a_failing_build_exits_3_and_leaves_the_site_byte_identical(project):
     assert not [p for p in project.iterdir() if p.name.startswith(".site.")], "staging folders left behind"
 
 
+def test_a_build_stopped_by_sigterm_removes_its_staging_folder_and_leaves_the_site(project):
+    import signal
+    import time
+    before = _tree_digest(project / "site")
+    build = subprocess.Popen([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23"], cwd=project,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not [p for p in project.iterdir() if p.name.startswith(".site.building-")]:
+        assert time.monotonic() < deadline and build.poll() is None, "the build never staged"
+        time.sleep(0.01)
+    build.send_signal(signal.SIGTERM)
+    assert build.wait(timeout=60) == 128 + signal.SIGTERM
+    assert not [p for p in project.iterdir() if p.name.startswith(".site.building-")]
+    assert _tree_digest(project / "site") == before
+
+
+def test_a_staging_folder_left_by_a_killed_build_is_cleared_by_the_next(project):
+    stale = project / ".site.building-killed"
+    (stale / "cases").mkdir(parents=True)
+    assert _portal(project, "build").returncode == 0
+    import time
+    deadline = time.monotonic() + 30
+    while stale.exists() and time.monotonic() < deadline:      # removed in the background
+        time.sleep(0.05)
+    assert not stale.exists()
+
+
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) ![t](http://t.example/p.gif) | a | b |'
 
 
