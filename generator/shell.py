@@ -33,6 +33,7 @@ ROOT = "@@PORTAL-ROOT@@"
 HEAD = "@@PORTAL-HEAD@@"
 CANONICAL = "@@PORTAL-CANONICAL@@"
 SHELL_URL = "_portal_shell/page/"
+_SLOTS = re.compile("(" + "|".join(map(re.escape, (TITLE, MARKER, ROOT, HEAD, CANONICAL))) + ")")
 SEARCH_URL = "search/"
 
 # Navigation: (label key, page); hand-written pages listed in mkdocs.yml follow.
@@ -113,6 +114,10 @@ class MkDocsShell:
         html = _rebase(html, SHELL_URL.count("/"))
         html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
         self.template = html.replace("</head>", HEAD + "</head>", 1)
+        if self.template.count(MARKER) != 1 or self.template.count(HEAD) != 1:
+            raise RuntimeError("the theme's page layout changed: review the shell page markers in shell.py")
+        # The template cut at its slots once: a page is then one join (100,000 pages, 25 KB each).
+        self._pieces = [(n % 2 == 1, text) for n, text in enumerate(_SLOTS.split(self.template))]
         bodies = {(site_dir / page.url / "index.html").resolve(): page for page in stubs}
         for target in site_dir.rglob("*.html"):
             text = target.read_text(encoding="utf-8")
@@ -122,9 +127,9 @@ class MkDocsShell:
             target.write_text(with_csp(text, wasm=page is not None and page.url == SEARCH_URL), encoding="utf-8")
 
     def wrap(self, page: Page) -> str:
-        title = str(escape(page.title))
-        return with_csp(self.template.replace(TITLE, title).replace(MARKER, page.body, 1)
-                        .replace(ROOT, page.root).replace(HEAD, _head(page), 1).replace(CANONICAL, page.url))
+        fill = {TITLE: str(escape(page.title)), MARKER: page.body, ROOT: page.root, HEAD: _head(page),
+                CANONICAL: page.url}
+        return with_csp("".join([fill[text] if slot else text for slot, text in self._pieces]))
 
 
 # Material fetches sitemap.xml beside every <link rel="alternate">, meant for

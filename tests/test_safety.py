@@ -219,7 +219,8 @@ def test_a_staging_folder_left_by_a_killed_build_is_cleared_by_the_next(project)
     assert not stale.exists()
 
 
-HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) ![t](http://t.example/p.gif) | a | b |'
+HOSTILE = ('<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) ![t](http://t.example/p.gif) '
+           '| a | b | @@PORTAL-ROOT@@')    # the last: a slot of the page template, shown as written
 
 
 def test_hostile_text_is_inert_in_pages_feeds_and_downloads(project):
@@ -234,6 +235,7 @@ def test_hostile_text_is_inert_in_pages_feeds_and_downloads(project):
     pages = [p.read_text(encoding="utf-8") for p in out.rglob("*.html")]
     joined = "\n".join(pages)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined
+    assert "| a | b | @@PORTAL-ROOT@@" in joined
     for raw in ("<script>alert(1)", "<img src=x", 'href="javascript:', "<b onmouseover", 'src="http://t.example'):
         assert raw not in joined, raw
     import re
