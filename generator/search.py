@@ -23,7 +23,6 @@ from pathlib import Path
 from markupsafe import escape
 
 from .disclose import Disclosure
-from .derive import Deadline
 from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
@@ -69,12 +68,16 @@ def index_names(d: Disclosure) -> list[str]:
     return ["main"] + sorted({case_index(k.received_date) for k in d.cases}, reverse=True)
 
 
-def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
-            pages: list[tuple[str, str, str]]) -> dict[str, list[Record]]:
+def records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) -> dict[str, list[Record]]:
     """Records per index: "main" and one per quarter of cases."""
+    return {"main": main_records(d, lang, pages), **case_records(d, lang)}
+
+
+def case_records(d: Disclosure, lang: str) -> dict[str, list[Record]]:
+    """The cases' records, per quarter of receipt."""
     t = lambda key: i18n.label(key, lang)  # noqa: E731
     units = {u.code: u.name for u in d.units}
-    out: dict[str, list[Record]] = {"main": []}
+    out: dict[str, list[Record]] = {}
     for case in d.cases:
         year = str(case.received_date.year)
         index = case_index(case.received_date)
@@ -86,9 +89,17 @@ def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
             {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
              "status": case.status, "finding": case.finding},
             {"unit": units[case.unit]}))
+    return out
+
+
+def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) -> list[Record]:
+    """Notices, units, commitments and the hand-written pages: the "main" index."""
+    t = lambda key: i18n.label(key, lang)  # noqa: E731
+    units = {u.code: u.name for u in d.units}
+    out: list[Record] = []
     for notice in d.notices:
         names = "、".join(units[u] for u in notice.units)
-        out["main"].append(Record(
+        out.append(Record(
             f"notices/{notice.id}/", notice.title,
             " ".join(filter(None, [notice.id, names, notice.issue, notice.subject, "；".join(notice.sanctions),
                                    notice.body, notice.correction])),
@@ -96,17 +107,16 @@ def records(d: Disclosure, deadlines: dict[str, Deadline], lang: str,
             {"kind": t("notices"), "unit": units[notice.units[0]] if notice.units else "", "year": str(notice.date.year)},
             {"unit": names}))
     for unit in d.units:
-        out["main"].append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
+        out.append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
                                   filters={"kind": t("units"), "unit": unit.name},
                                   meta={"unit": f"{unit.name}（{unit.kind}）" if unit.kind else unit.name}))
     for item in d.commitments:
-        out["main"].append(Record(
+        out.append(Record(
             f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit]}）",
             " ".join(filter(None, [item.item_code, item.item_name, units[item.unit], item.window,
                                    "；".join(item.materials), item.fee])),
             filters={"kind": t("commitments"), "unit": units[item.unit]}, meta={"unit": units[item.unit]}))
-    out["main"] += page_records(pages, lang)
-    return out
+    return out + page_records(pages, lang)
 
 
 def page_records(pages: list[tuple[str, str, str]], lang: str) -> list[Record]:
@@ -182,6 +192,11 @@ class IndexPlan:
 
     def status(self) -> dict[str, str]:
         return {name: "built" if name in self.missing else "cached" for name in self.indexes}
+
+    def without_records(self) -> "IndexPlan":
+        """What publishing needs (names and keys): cheap to send back from a worker process."""
+        return IndexPlan(self.cache_dir, self.lang, {n: ({}, key) for n, (_, key) in self.indexes.items()},
+                         self.missing)
 
 
 def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) -> IndexPlan:

@@ -189,13 +189,14 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     config = data.config
     disclosure = disclose(data)
     parallel = _parallel(len(disclosure.cases), WORKERS)
+
     # Pagefind indexes the cases in a process of its own (it touches only the cache) while
     # everything else is made; the bundles are published into the site at the end.
-    by_index = search.records(disclosure, data.deadlines, config.lang, [])
-    main_records = by_index.pop("main")
-    case_indexes = search.plan(by_index, cache_dir / "search", config.lang)
-    indexing = [Forked(partial(search.build_missing, case_indexes), "search indexer",
-                       inline=not case_indexes.missing or not parallel)]
+    def index_cases():
+        plan = search.plan(search.case_records(disclosure, config.lang), cache_dir / "search", config.lang)
+        return plan.without_records(), search.build_missing(plan)
+
+    indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feed_builder = FeedBuilder(disclosure, data.deadlines, config)
     feeds = feed_builder.feeds()
@@ -208,11 +209,11 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     shell.build(writer, stubs)
     progress.stage("网站外壳 / site shell (MkDocs)")
     # The "main" index holds the hand-written pages too, which the shell has just built.
-    main_index = search.plan({"main": main_records + search.page_records(content_pages(project_dir, writer.root),
-                                                                         config.lang)},
+    main_index = search.plan({"main": search.main_records(disclosure, config.lang,
+                                                          content_pages(project_dir, writer.root))},
                              cache_dir / "search", config.lang)
-    indexing.append(Forked(partial(search.build_missing, main_index), "search indexer (main)",
-                           inline=not main_index.missing or not parallel))
+    indexing.append(Forked(lambda: (main_index.without_records(), search.build_missing(main_index)),
+                           "search indexer (main)", inline=not main_index.missing or not parallel))
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
@@ -230,11 +231,13 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     progress.stage(f"页面 / {total} pages")
     writer.merge(downloading.result())
     progress.stage("订阅与开放数据 / feeds and open data")
-    peak = max((kb for job in indexing for kb in job.result()), default=0) / 1024
-    status = {}
-    for index_plan in (case_indexes, main_index):
+    status, peaks = {}, []
+    for job in indexing:
+        index_plan, built = job.result()
         search.publish(index_plan, writer)
         status.update(index_plan.status())
+        peaks += built
+    peak = max(peaks, default=0) / 1024
     progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in sorted(status.items()))
                    + f"; indexer peak {peak:.0f} MB)")
     return total + len(stubs)

@@ -55,7 +55,7 @@ def _case_ids_in_csv(site):
 
 def _search_urls(data, day):
     dataset = read_data(data, Config(), day)
-    return {r.url for records in search.records(disclose(dataset), dataset.deadlines, "zh", []).values()
+    return {r.url for records in search.records(disclose(dataset), "zh", []).values()
             for r in records}
 
 
