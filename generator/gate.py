@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import phonenumbers
@@ -21,6 +22,7 @@ from stdnum.cn import ric, uscc
 
 from . import contract as c
 from .model import Model
+from .parallel import Forked, parallel_pays
 from .problems import ERROR, WARNING, Problem, Report
 
 ID18 = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{16}[\dXx])(?![0-9A-Za-z])")
@@ -191,29 +193,43 @@ BODY = "正文"
 
 
 def scan_model(model: Model, gate: Gate, report: Report) -> None:
-    """Every published text field of every record (embargoed ones too: they will be published)."""
-    scanner = Scanner(gate, report)
+    """Every published text field of every record (embargoed ones too: they will be published).
+
+    A large archive is scanned in two halves at once; the problems come out in record order either way."""
     phones = {}
     for case in model.cases:
         for column, value in _known_values(case.internal):
             if column in PHONE_COLUMNS:
                 phones[_digits(value)] = column
-    for kind, records in (("cases", model.cases), ("commitments", model.commitments), ("notices", model.notices)):
-        fields = _public_text_fields(c.KINDS[kind])
-        for record in records:
-            src = record.source
-            known = _known_values(getattr(record, "internal", {}))
-            for f in fields:
-                attr = "source_kind" if (kind, f.name) == ("notices", "source") else f.name
-                header, letter, row = src.cell(f.name, f.zh)
-                for text in _texts(getattr(record, attr, None)):
-                    scanner.check(text, src.file, row, header, letter, src.is_line, known)
-                    _check_phones(scanner, text, phones, src.file, row, header, letter, src.is_line)
-            for offset, line in enumerate(getattr(record, "body", "").split("\n")):
-                if line.strip():
-                    number = record.body_line + offset
-                    scanner.check(line, src.file, number, BODY, None, True, known)
-                    _check_phones(scanner, line, phones, src.file, number, BODY, None, True)
+    records = [(kind, record) for kind, records in (("cases", model.cases), ("commitments", model.commitments),
+                                                    ("notices", model.notices)) for record in records]
+    half = len(records) // 2
+    second = Forked(partial(_scan, records[half:], gate, phones), "personal-data check",
+                    inline=not parallel_pays(len(records)))
+    _scan(records[:half], gate, phones, report)
+    for problem in second.result():
+        report.add(problem)
+
+
+def _scan(records: list, gate: Gate, phones: dict[str, str], report: Report | None = None) -> list[Problem]:
+    report = report if report is not None else Report()
+    scanner = Scanner(gate, report)
+    fields = {kind: _public_text_fields(c.KINDS[kind]) for kind in ("cases", "commitments", "notices")}
+    for kind, record in records:
+        src = record.source
+        known = _known_values(getattr(record, "internal", {}))
+        for f in fields[kind]:
+            attr = "source_kind" if (kind, f.name) == ("notices", "source") else f.name
+            header, letter, row = src.cell(f.name, f.zh)
+            for text in _texts(getattr(record, attr, None)):
+                scanner.check(text, src.file, row, header, letter, src.is_line, known)
+                _check_phones(scanner, text, phones, src.file, row, header, letter, src.is_line)
+        for offset, line in enumerate(getattr(record, "body", "").split("\n")):
+            if line.strip():
+                number = record.body_line + offset
+                scanner.check(line, src.file, number, BODY, None, True, known)
+                _check_phones(scanner, line, phones, src.file, number, BODY, None, True)
+    return report.problems
 
 
 def _check_phones(scanner: Scanner, text: str, phones: dict[str, str], file: str, row: int, header: str,

@@ -21,6 +21,7 @@ from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
+from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, read_data
 from .publish import Changes, Staging, Writer, swap
 from .render import Kept, Renderer, environment, fingerprint
@@ -63,55 +64,6 @@ class Progress:
             print(f"\r  [{'#' * done}{'.' * (width - done)}] {n}/{total}", end="", file=self.stream, flush=True)
 
 
-# Both cores of the machines offices and CI use; 1 turns parallel rendering off.
-WORKERS = max(1, min(2, os.cpu_count() or 1))
-
-
-class Forked:
-    """A job run in a forked process (so the two cores work at once), or, when ``inline``,
-    run in this process when its result is asked for."""
-
-    def __init__(self, job, name: str, inline: bool = False):
-        self.name = name
-        if inline:
-            self.process, self._job = None, job
-            return
-        import multiprocessing
-        context = multiprocessing.get_context("fork")
-        self.queue = context.Queue()
-        self.process = context.Process(target=self._run, args=(job,), daemon=True)
-        self.process.start()
-
-    def _run(self, job) -> None:
-        import traceback
-        try:
-            self.queue.put((job(), None))
-        except BaseException:
-            self.queue.put((None, traceback.format_exc()))
-
-    def result(self):
-        if self.process is None:
-            return self._job()
-        import queue
-        while True:
-            stopped = not self.process.is_alive()
-            try:
-                value, error = self.queue.get(timeout=1)
-                break
-            except queue.Empty:
-                if stopped:       # killed outright (out of memory) before sending anything: do not hang
-                    raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
-        self.process.join()
-        if error:
-            raise RuntimeError(f"{self.name} failed:\n{error}")
-        return value
-
-
-def _parallel(total: int, workers: int) -> bool:
-    # Forking pays off only for large sites; small ones (and the tests) stay in one process.
-    return workers > 1 and total >= 2000 and hasattr(os, "fork")
-
-
 def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progress: Progress, total: int,
                   workers: int) -> None:
     """Render and write the record pages, in ``workers`` forked processes when there are many."""
@@ -121,7 +73,7 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         elif page is not None:
             w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
 
-    if not _parallel(total, workers):
+    if not parallel_pays(total, workers):
         for n, page in enumerate(renderer.record_pages(), 1):
             put(writer, page)
             progress.tick(n, total)
@@ -188,7 +140,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     progress = progress or Progress(quiet=True)
     config = data.config
     disclosure = disclose(data)
-    parallel = _parallel(len(disclosure.cases), WORKERS)
+    parallel = parallel_pays(len(disclosure.cases), WORKERS)
 
     # Pagefind indexes the cases in a process of its own (it touches only the cache) while
     # everything else is made; the bundles are published into the site at the end.

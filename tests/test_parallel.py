@@ -4,7 +4,7 @@ import signal
 
 import pytest
 
-from generator.site import Forked
+from generator.parallel import Forked
 
 
 def test_a_forked_job_returns_its_result_and_runs_in_another_process():

@@ -307,3 +307,27 @@ def test_writer_refuses_paths_outside_the_output_folder(tmp_path, rel):
     with pytest.raises(ValueError, match="refusing to write outside the output folder"):
         writer.write(rel, "x")
     assert not (tmp_path / "escape.html").exists()
+
+
+def test_a_large_archive_is_checked_in_two_halves_with_the_same_findings(tmp_path, monkeypatch):
+    """The personal-data check runs in two processes past 2,000 records: same problems, same order."""
+    import datetime as dt
+    from generator import gate
+    from generator.config import Config
+    from generator.demo import write_demo_data
+    from generator.load import load
+    from generator.problems import Report
+    from generator.validate import validate
+
+    write_demo_data(tmp_path / "data", 2400)
+    report = Report()
+    model = validate(load(tmp_path / "data", report), report, dt.date(2026, 11, 23))
+    for case in (model.cases[5], model.cases[-5]):          # one leak in each half
+        case.summary += "，联系电话13812345678"
+    found = {}
+    for name, pays in (("two processes", lambda total, workers=2: True), ("one", lambda *a, **k: False)):
+        monkeypatch.setattr(gate, "parallel_pays", pays)
+        found[name] = Report()
+        gate.scan_model(model, Gate(), found[name])
+    assert [p.row for p in found["one"].errors] == [model.cases[5].source.row, model.cases[-5].source.row]
+    assert found["two processes"].problems == found["one"].problems

@@ -1,0 +1,52 @@
+"""Both cores at once: jobs run in forked processes (a build's data is shared copy-on-write)."""
+from __future__ import annotations
+
+import os
+
+# Both cores of the machines offices and CI use; 1 turns parallel rendering off.
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+class Forked:
+    """A job run in a forked process (so the two cores work at once), or, when ``inline``,
+    run in this process when its result is asked for."""
+
+    def __init__(self, job, name: str, inline: bool = False):
+        self.name = name
+        if inline:
+            self.process, self._job = None, job
+            return
+        import multiprocessing
+        context = multiprocessing.get_context("fork")
+        self.queue = context.Queue()
+        self.process = context.Process(target=self._run, args=(job,), daemon=True)
+        self.process.start()
+
+    def _run(self, job) -> None:
+        import traceback
+        try:
+            self.queue.put((job(), None))
+        except BaseException:
+            self.queue.put((None, traceback.format_exc()))
+
+    def result(self):
+        if self.process is None:
+            return self._job()
+        import queue
+        while True:
+            stopped = not self.process.is_alive()
+            try:
+                value, error = self.queue.get(timeout=1)
+                break
+            except queue.Empty:
+                if stopped:       # killed outright (out of memory) before sending anything: do not hang
+                    raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
+        self.process.join()
+        if error:
+            raise RuntimeError(f"{self.name} failed:\n{error}")
+        return value
+
+
+def parallel_pays(total: int, workers: int = WORKERS) -> bool:
+    # Forking pays off only for large sites; small ones (and the tests) stay in one process.
+    return workers > 1 and total >= 2000 and hasattr(os, "fork")
