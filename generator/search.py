@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,6 +142,10 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
     return digest.hexdigest()[:20]
 
 
+CORPUS_PREFIX = "portal-corpus-"
+STALE_CORPUS_S = 6 * 3600     # no build takes this long
+
+
 def _scratch_parent(size: int) -> str | None:
     """Where a corpus of about ``size`` bytes is written: memory (tmpfs) when it has room.
 
@@ -149,6 +154,9 @@ def _scratch_parent(size: int) -> str | None:
     next build's file creation, which must skip recently deleted inodes)."""
     shm = Path("/dev/shm")
     try:
+        for stale in shm.glob(f"{CORPUS_PREFIX}*"):     # left by a build killed outright: memory is not freed
+            if time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
+                shutil.rmtree(stale, ignore_errors=True)
         if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 4 * size + (64 << 20):
             return str(shm)
     except OSError:
@@ -163,7 +171,7 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
     shutil.rmtree(building, ignore_errors=True)
     pages = [record.html(lang).encode("utf-8") for record in files.values()]
     # One flat file per record: results link to the "url" metadata, not to the corpus path.
-    corpus = Path(tempfile.mkdtemp(prefix="portal-corpus-", dir=_scratch_parent(sum(map(len, pages))) or folder))
+    corpus = Path(tempfile.mkdtemp(prefix=CORPUS_PREFIX, dir=_scratch_parent(sum(map(len, pages))) or folder))
     try:
         for n, page in enumerate(pages):
             (corpus / f"{n}.html").write_bytes(page)

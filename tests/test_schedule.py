@@ -156,3 +156,24 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     inputs_after = read_manifest(out).inputs
     old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
     assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
+
+
+def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later():
+    import os
+    import time
+    from pathlib import Path
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        pytest.skip("no /dev/shm here")
+    stale, fresh = shm / f"{search.CORPUS_PREFIX}test-stale", shm / f"{search.CORPUS_PREFIX}test-fresh"
+    for folder in (stale, fresh):
+        folder.mkdir(exist_ok=True)
+        (folder / "0.html").write_text("<p>x</p>")
+    old = time.time() - search.STALE_CORPUS_S - 60
+    os.utime(stale, (old, old))
+    try:
+        assert search._scratch_parent(1000) == str(shm)
+        assert not stale.exists() and fresh.exists()     # a build running now keeps its corpus
+    finally:
+        shutil.rmtree(stale, ignore_errors=True)
+        shutil.rmtree(fresh, ignore_errors=True)
