@@ -178,6 +178,10 @@ class Staging:
             _remove_in_background(stale)
         self.out_dir = out_dir
         self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+        # mkdtemp makes the folder private (0700); the published site must be readable by the web server.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self.path, 0o777 & ~umask)
         self.previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
         self._linking = None
         if self.previous.files and shutil.which("cp"):

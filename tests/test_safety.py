@@ -331,3 +331,17 @@ def test_a_large_archive_is_checked_in_two_halves_with_the_same_findings(tmp_pat
         gate.scan_model(model, Gate(), found[name])
     assert [p.row for p in found["one"].errors] == [model.cases[5].source.row, model.cases[-5].source.row]
     assert found["two processes"].problems == found["one"].problems
+
+
+def test_the_published_folder_is_readable_by_a_web_server_running_as_another_user(tmp_path):
+    import os
+    import stat
+    from sitebuild import build_fixture_site
+    umask = os.umask(0o022)
+    try:
+        site = build_fixture_site(tmp_path / "site")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(site.stat().st_mode) == 0o755
+    page = site / "cases" / "index.html"
+    assert stat.S_IMODE(page.stat().st_mode) & 0o044 == 0o044
