@@ -109,8 +109,8 @@ def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) ->
             {"unit": names}))
     for unit in d.units:
         out.append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
-                                  filters={"kind": t("units"), "unit": unit.name},
-                                  meta={"unit": f"{unit.name}（{unit.kind}）" if unit.kind else unit.name}))
+                          filters={"kind": t("units"), "unit": unit.name},
+                          meta={"unit": f"{unit.name}（{unit.kind}）" if unit.kind else unit.name}))
     for item in d.commitments:
         out.append(Record(
             f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit]}）",

@@ -7,7 +7,6 @@ import html
 import os
 import http.server
 import re
-import shutil
 import signal
 import sys
 import threading
