@@ -177,16 +177,20 @@ class Staging:
         for stale in out_dir.parent.glob(f".{out_dir.name}.building-*"):
             _remove_in_background(stale)
         self.out_dir = out_dir
-        self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
-        # mkdtemp makes the folder private (0700); the published site must be readable by the web server.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(self.path, 0o777 & ~umask)
-        self.previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
         self._linking = None
-        if self.previous.files and shutil.which("cp"):
-            self.path.rmdir()
-            self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
+        self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
+        try:      # stopped here (SIGTERM), the folder must not be left behind
+            # mkdtemp makes the folder private (0700); the published site must be readable by the web server.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self.path, 0o777 & ~umask)
+            self.previous = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
+            if self.previous.files and shutil.which("cp"):
+                self.path.rmdir()
+                self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
+        except BaseException:
+            self.discard()
+            raise
 
     def ready(self) -> Path:
         linked = self._linking is None or self._linking.wait() == 0
