@@ -62,6 +62,26 @@ def environment(project_templates: Path | None = None) -> Environment:
     return env
 
 
+def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
+    """What page ``n`` of ``total`` shows in its pager: (number, url, "current" | "link" | "gap").
+
+    The first and last three pages and two either side of this one; a gap mark
+    where pages are left out.  Only these, not every page: 5,000 list pages each
+    listing all 5,000 would be quadratic."""
+    entries = []
+    for i in sorted({1, 2, 3, 4, total - 3, total - 2, total - 1, total, *range(n - 2, n + 3)}):
+        if not 1 <= i <= total:
+            continue
+        if i == n:
+            kind = "current"
+        elif i <= 3 or i > total - 3 or abs(i - n) <= 2:
+            kind = "link"
+        else:                # 4 or total - 3, away from this page: pages are left out there
+            kind = "gap"
+        entries.append((i, link(i), kind))
+    return entries
+
+
 class Renderer:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
                  env: Environment, feeds: list | None = None):
@@ -170,13 +190,10 @@ class Renderer:
         link = lambda i: base if i == 1 else f"{base}page/{i}/"  # noqa: E731
         numbers = [1] if first_only else range(2 if skip_first else 1, total + 1)
         for n in numbers:
-            # Only the pages the pager shows: listing all of them on every page is quadratic (5,000 list pages).
-            shown = sorted({i for i in (1, 2, 3, 4, total - 3, total - 2, total - 1, total, *range(n - 2, n + 3))
-                            if 1 <= i <= total})
             page_title = title if n == 1 else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
             yield self.page("case_list.html", link(n), page_title, stub=first_only,
-                            rows=self.case_rows(cases[(n - 1) * size:n * size]), page_no=n, total=total,
-                            links=[(i, link(i)) for i in shown], prev_url=link(n - 1) if n > 1 else "",
+                            rows=self.case_rows(cases[(n - 1) * size:n * size]), total=total,
+                            pager_entries=pager(n, total, link), prev_url=link(n - 1) if n > 1 else "",
                             next_url=link(n + 1) if n < total else "", intro=intro,
                             years=self._years() if base == "cases/" else [])
 
