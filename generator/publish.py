@@ -193,11 +193,11 @@ class Staging:
             raise
 
     def ready(self) -> Path:
-        linked = self._linking is None or self._linking.wait() == 0
-        if self.previous.files and (self._linking is None or not linked):     # the portable fallback
+        linked = self._linking is not None and self._linking.wait() == 0
+        self._linking = None
+        if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
             shutil.rmtree(self.path, ignore_errors=True)
             shutil.copytree(self.out_dir, self.path, copy_function=os.link)
-        self._linking = None
         return self.path
 
     def discard(self) -> None:

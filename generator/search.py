@@ -154,14 +154,21 @@ def _scratch_parent(size: int) -> str | None:
     next build's file creation, which must skip recently deleted inodes)."""
     shm = Path("/dev/shm")
     try:
-        for stale in shm.glob(f"{CORPUS_PREFIX}*"):     # left by a build killed outright: memory is not freed
-            if time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
-                shutil.rmtree(stale, ignore_errors=True)
         if shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free > 4 * size + (64 << 20):
             return str(shm)
     except OSError:
         pass
     return None
+
+
+def _clear_stale_corpora() -> None:
+    """Corpora a build killed outright left in memory (/dev/shm is not freed by itself)."""
+    try:
+        for stale in Path("/dev/shm").glob(f"{CORPUS_PREFIX}*"):
+            if time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
+                shutil.rmtree(stale, ignore_errors=True)
+    except OSError:
+        pass
 
 
 def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> int:
@@ -217,6 +224,12 @@ def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) 
     return IndexPlan(cache_dir, lang, indexes, missing)
 
 
+def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[int]]:
+    """Build what the cache lacks; returns what publishing needs (cheap to send back from a
+    worker process) and each Pagefind run's peak memory in KB."""
+    return index_plan.without_records(), build_missing(index_plan)
+
+
 def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[int]:
     """Build the indexes the cache lacks, one Pagefind process per index, side by side.
 
@@ -226,6 +239,8 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[int]:
     from concurrent.futures import ThreadPoolExecutor
 
     p = index_plan
+    if p.missing:
+        _clear_stale_corpora()
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [pool.submit(_run_pagefind, p.indexes[n][0], p.cache_dir / n, p.indexes[n][1], p.lang)
                    for n in p.missing]

@@ -144,8 +144,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     # Pagefind indexes the cases in a process of its own (it touches only the cache) while
     # everything else is made; the bundles are published into the site at the end.
     def index_cases():
-        plan = search.plan(search.case_records(disclosure, config.lang), cache_dir / "search", config.lang)
-        return plan.without_records(), search.build_missing(plan)
+        return search.build(search.plan(search.case_records(disclosure, config.lang), cache_dir / "search",
+                                        config.lang))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
@@ -163,8 +163,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     main_index = search.plan({"main": search.main_records(disclosure, config.lang,
                                                           content_pages(project_dir, writer.root))},
                              cache_dir / "search", config.lang)
-    indexing.append(Forked(lambda: (main_index.without_records(), search.build_missing(main_index)),
-                           "search indexer (main)", inline=not main_index.missing or not parallel))
+    indexing.append(Forked(partial(search.build, main_index), "search indexer (main)",
+                           inline=not main_index.missing or not parallel))
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
     total = renderer.record_count()
