@@ -262,6 +262,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "search_results": ("找到 {n} 条结果", "{n} results"),
     "search_none": ("没有找到结果。", "No results."),
     "search_older": ("正在检索更早的记录……", "Searching older records…"),
+    "search_filters": ("筛选结果", "Filter the results"),
     "search_more": ("显示更多", "Show more"),
     "facet_kind": ("类别", "Kind"),
     "facet_unit": ("单位", "Unit"),

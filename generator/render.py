@@ -231,7 +231,8 @@ class Renderer:
         pages.append(self.page("notices.html", "notices/", t("notices"), stub=True, notices=d.notices))
         pages += self.stats_pages()
         pages.append(self.page("subscribe.html", "subscribe/", t("subscribe"), stub=True, feeds_list=self.feeds))
-        labels = {key: t(key) for key in ("search_results", "search_none", "search_more", "search_older")}
+        labels = {key: t(key) for key in ("search_results", "search_none", "search_more", "search_older",
+                                                "search_filters")}
         labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels,
                                indexes=search.index_names(self.d)))

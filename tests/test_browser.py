@@ -139,6 +139,23 @@ def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base)
     assert page.locator(".portal-results__count").inner_text() == "没有找到结果。"
 
 
+def test_on_a_phone_the_filters_fold_away_and_the_results_come_first(page, base):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(base + "search/?q=不动产")
+    page.wait_for_selector(COMPLETE)
+    page.wait_for_selector(".portal-filters")
+    assert page.eval_on_selector(".portal-filters", "d => d.open") is False
+    assert page.locator(".portal-result").first.bounding_box()["y"] < 800      # on the first screen
+    page.click(".portal-filters > summary")                                     # a reader opens them
+    page.check('.portal-facet input[name=unit][value="县不动产登记中心"]')
+    page.wait_for_selector('.portal-facet input[name=unit][value="县不动产登记中心"]:checked')
+    assert page.eval_on_selector(".portal-filters", "d => d.open") is True      # and they stay open
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base + "search/?q=不动产")
+    page.wait_for_selector(".portal-filters")
+    assert page.eval_on_selector(".portal-filters", "d => d.open") is True      # wide screens show them
+
+
 def test_search_place_names_whole(page, base):
     page.goto(base + "search/?q=燕山街道")
     page.wait_for_selector(COMPLETE)

@@ -28,6 +28,7 @@
   // The filter index (needed for facet counts) is asked for only after the first
   // results are drawn, so they do not queue behind it; the facets follow.
   let filtersReady = null;
+  let filtersOpen = null;     // the reader's choice, once they make one
 
   const el = (tag, attrs = {}, text) => {
     const node = document.createElement(tag);
@@ -91,7 +92,14 @@
       mergeOlder();
       return;
     }
+    // The filters fold away on a phone, so the results are not below a screenful of checkboxes;
+    // a reader's own opening or closing is kept while they refine the search.
+    const filterBox = el("details", { class: "portal-filters" });
+    filterBox.open = filtersOpen ?? matchMedia("(min-width: 45em)").matches;
+    filterBox.addEventListener("toggle", () => { filtersOpen = filterBox.open; });
+    filterBox.append(el("summary", {}, labels.search_filters));
     const facets = el("div", { class: "portal-facets" });
+    filterBox.append(facets);
     for (const f of FACETS) {
       const counts = Object.entries(search.filters[f] || {}).filter(([, n]) => n > 0 || (filters[f] || []).length);
       if (!counts.length) continue;
@@ -137,7 +145,7 @@
     // The first few results are drawn as soon as their fragments are in, the rest after.
     await render(0, 5);
     if (mine !== latest) return;
-    box.replaceChildren(count, facets, list);
+    box.replaceChildren(count, ...(facets.children.length ? [filterBox] : []), list);
     if (partial) {        // the first results are read while the older quarters are merged
       mergeOlder();
       return;
