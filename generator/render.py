@@ -155,11 +155,11 @@ class Renderer:
         return index % n == k
 
     def page(self, template: str, url: str, title: str, stub: bool = False, feeds: tuple[str, ...] = (),
-             _claimed: bool = False, **context) -> Page | None:
+             head: str = "", _claimed: bool = False, **context) -> Page | None:
         if not _claimed and not self._mine():
             return None
         return Page(url, title, self._render(template, url, title=title, **context), stub=stub,
-                    head=self.feed_links(url, feeds))
+                    head=self.feed_links(url, feeds) + head)
 
     def feed_links(self, url: str, extra: tuple[str, ...] = ()) -> str:
         """Autodiscovery: the site feed, the feed of the section the page is in, and any others named."""
@@ -177,6 +177,14 @@ class Renderer:
             links.append(f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{root}{feed.rss}">'
                          f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{root}{feed.atom}">')
         return "".join(links)
+
+    def search_head(self, url: str) -> str:
+        """The search page starts Pagefind from its <head>: the index loads while the page does."""
+        root = "../" * url.count("/")
+        indexes = ",".join(search.index_names(self.d))
+        return (f'<link rel="modulepreload" href="{root}pagefind/main/pagefind.js">'
+                f'<script src="{root}assets/portal-search.js" data-root="{root}" data-indexes="{indexes}" async>'
+                "</script>")
 
     # --- pages ---------------------------------------------------------------
     def case_rows(self, cases) -> list[tuple]:
@@ -235,7 +243,7 @@ class Renderer:
                                                 "search_filters")}
         labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels,
-                               indexes=search.index_names(self.d)))
+                               head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

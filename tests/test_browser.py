@@ -139,6 +139,17 @@ def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base)
     assert page.locator(".portal-results__count").inner_text() == "没有找到结果。"
 
 
+def test_search_starts_loading_before_the_theme_script(page, base):
+    """Pagefind is started from the page's <head>: its runtime is asked for before the theme's
+    script, not after every deferred script has run (a cold /search/?q= was ~150 ms slower)."""
+    requested = []
+    page.on("request", lambda r: requested.append(r.url.rsplit("/", 1)[-1]))
+    page.goto(base + "search/?q=不动产")
+    page.wait_for_selector(COMPLETE)
+    theme = next(n for n, name in enumerate(requested) if name.startswith("bundle."))
+    assert requested.index("pagefind.js") < theme, requested
+
+
 def test_on_a_phone_the_filters_fold_away_and_the_results_come_first(page, base):
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(base + "search/?q=不动产")

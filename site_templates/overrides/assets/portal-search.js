@@ -3,48 +3,15 @@
 // The query and the chosen facets live in the URL (?q=…&unit=…), so a search
 // can be shared.  Result text is inserted as text, never as HTML: only
 // Pagefind's <mark> highlights are rebuilt as elements.
-(async () => {
-  const box = document.getElementById("portal-search");
-  if (!box) return;
+(() => {
+  // Loaded from the page's <head> (async): Pagefind starts loading and the query's index
+  // chunks are fetched while the rest of the page and the theme's scripts still load.
+  const script = document.currentScript;
   const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
   // The newest quarters answer first; older ones are merged while those results are read.
   const FIRST_QUARTERS = 2;
-  const labels = JSON.parse(box.dataset.labels);
-  const root = new URL(box.dataset.root, location.href);
-  const form = document.getElementById("portal-search-form");
-  const input = form.elements.q;
-  const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
-  await pagefind.options({ excerptLength: 40 });
-  const quarters = box.dataset.indexes.split(",").filter((name) => name && name !== "main");
-  const merge = (names) => Promise.all(names.map((name) => pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href)));
-  await merge(quarters.slice(0, FIRST_QUARTERS));
-  await pagefind.init();
-  let older = quarters.slice(FIRST_QUARTERS);     // not merged yet: results so far are partial
-  const mergeOlder = () => {
-    const names = older;
-    older = [];
-    return names.length ? merge(names).then(run) : Promise.resolve();
-  };
-  // The filter index (needed for facet counts) is asked for only after the first
-  // results are drawn, so they do not queue behind it; the facets follow.
-  let filtersReady = null;
-  let filtersOpen = null;     // the reader's choice, once they make one
-
-  const el = (tag, attrs = {}, text) => {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-  const excerpt = (html) => {
-    // Parse in an inert document, then copy text and <mark> only.
-    const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-    const p = el("p", { class: "portal-result__excerpt" });
-    for (const node of doc.body.firstChild.childNodes) {
-      p.append(node.nodeName === "MARK" ? el("mark", {}, node.textContent) : document.createTextNode(node.textContent));
-    }
-    return p;
-  };
+  const root = new URL(script.dataset.root, location.href);
+  const quarters = script.dataset.indexes.split(",").filter((name) => name && name !== "main");
   const state = () => {
     const params = new URLSearchParams(location.search);
     const filters = {};
@@ -54,123 +21,178 @@
     }
     return { q: params.get("q") || "", filters };
   };
-  const go = (q, filters) => {
-    const params = new URLSearchParams();
-    if (q) params.set("q", q);
-    for (const [f, values] of Object.entries(filters)) for (const v of values) params.append(f, v);
-    history.pushState(null, "", `${location.pathname}?${params}`);
-    run();
-  };
+  const ready = (async () => {
+    const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
+    await pagefind.options({ excerptLength: 40 });
+    await Promise.all(quarters.slice(0, FIRST_QUARTERS).map(
+      (name) => pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href)));
+    await pagefind.init();
+    return pagefind;
+  })();
+  const { q: firstQuery, filters: firstFilters } = state();
+  if (firstQuery) ready.then((pagefind) => pagefind.preload(searchTerm(firstQuery), { filters: firstFilters }));
 
-  let shown = 20;
-  let latest = 0;   // only the newest search may draw, however the awaits interleave
-  async function run() {
-    const mine = ++latest;
-    const { q, filters } = state();
-    input.value = q;
-    shown = 20;
-    if (!q && !Object.keys(filters).length) {
-      box.replaceChildren();
-      box.setAttribute("aria-busy", "false");
-      return;
-    }
-    // Busy while the results are partial: screen readers announce the region once, when complete.
-    box.setAttribute("aria-busy", "true");
-    const partial = older.length > 0;
-    // A record number ("QX-2026-000123") is searched without its hyphens.  Split at them, its
-    // parts ("qx", "2026") each match nearly every case and Pagefind scores them all in the
-    // browser (100,000 cases: 15 s until complete); unsplit it ranks that record first at once.
-    let search = null;
-    if (/^[A-Za-z]+(-[A-Za-z0-9]+)+$/.test(q)) {
-      search = await pagefind.search(q.replaceAll("-", "").toLowerCase(), { filters });
-      if (!search.results.length && !partial) search = null;
-    }
-    search = search || await pagefind.search(q || null, { filters });
-    if (mine !== latest) return;
-    if (partial && !search.results.length) {    // nothing yet: say so only once every quarter is in
-      box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older));
-      mergeOlder();
-      return;
-    }
-    // The filters fold away on a phone, so the results are not below a screenful of checkboxes;
-    // a reader's own opening or closing is kept while they refine the search.
-    const filterBox = el("details", { class: "portal-filters" });
-    filterBox.open = filtersOpen ?? matchMedia("(min-width: 45em)").matches;
-    filterBox.addEventListener("toggle", () => { filtersOpen = filterBox.open; });
-    filterBox.append(el("summary", {}, labels.search_filters));
-    const facets = el("div", { class: "portal-facets" });
-    filterBox.append(facets);
-    for (const f of FACETS) {
-      const counts = Object.entries(search.filters[f] || {}).filter(([, n]) => n > 0 || (filters[f] || []).length);
-      if (!counts.length) continue;
-      const set = el("fieldset", { class: "portal-facet" });
-      set.append(el("legend", {}, labels["facet_" + f]));
-      counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      for (const [value, n] of counts.slice(0, 20)) {
-        const id = `facet-${f}-${value}`.replace(/\s/g, "_");
-        const box_ = el("input", { type: "checkbox", id, name: f, value });
-        box_.checked = (filters[f] || []).includes(value);
-        box_.addEventListener("change", () => {
-          const next = { ...state().filters };
-          const set_ = new Set(next[f] || []);
-          box_.checked ? set_.add(value) : set_.delete(value);
-          if (set_.size) next[f] = [...set_]; else delete next[f];
-          go(input.value.trim(), next);
-        });
-        const label = el("label", { for: id }, `${value} (${n})`);
-        const row = el("div");
-        row.append(box_, label);
-        set.append(row);
-      }
-      facets.append(set);
-    }
-    const list = el("ol", { class: "portal-results" });
-    const count = el("p", { class: "portal-results__count" },
-      partial ? labels.search_older
-        : search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
-    const render = async (from, to) => {
-      const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
-      for (const item of items) {
-        const li = el("li", { class: "portal-result" });
-        const a = el("a", { href: new URL(item.meta.url || item.url, root).href }, item.meta.title);
-        const h = el("h3");
-        h.append(a);
-        li.append(h);
-        const facts = [item.meta.date, item.meta.unit].filter(Boolean).join(" · ");
-        if (facts) li.append(el("p", { class: "portal-muted" }, facts));
-        li.append(excerpt(item.excerpt));
-        list.append(li);
-      }
-    };
-    // The first few results are drawn as soon as their fragments are in, the rest after.
-    await render(0, 5);
-    if (mine !== latest) return;
-    box.replaceChildren(count, ...(facets.children.length ? [filterBox] : []), list);
-    if (partial) {        // the first results are read while the older quarters are merged
-      mergeOlder();
-      return;
-    }
-    await render(5, shown);
-    if (mine !== latest) return;
-    box.setAttribute("aria-busy", "false");
-    if (!filtersReady) {
-      filtersReady = pagefind.filters();
-      filtersReady.then(() => { if (mine === latest) run(); });
-    }
-    if (search.results.length > shown) {
-      const more = el("button", { type: "button", class: "md-button" }, labels.search_more);
-      more.addEventListener("click", async () => {
-        await render(shown, shown + 20);
-        shown += 20;
-        if (search.results.length <= shown) more.remove();
-      });
-      box.append(more);
-    }
+  // A record number ("QX-2026-000123") is searched without its hyphens.  Split at them, its
+  // parts ("qx", "2026") each match nearly every case and Pagefind scores them all in the
+  // browser (100,000 cases: 15 s until complete); unsplit it ranks that record first at once.
+  function searchTerm(q) {
+    return /^[A-Za-z]+(-[A-Za-z0-9]+)+$/.test(q) ? q.replaceAll("-", "").toLowerCase() : q;
   }
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    go(input.value.trim(), state().filters);
+
+  const start = () => ready.then((pagefind) => {
+    const box = document.getElementById("portal-search");
+    if (box) results(box, pagefind);
   });
-  addEventListener("popstate", run);
-  run();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+
+  function results(box, pagefind) {
+    const labels = JSON.parse(box.dataset.labels);
+    const form = document.getElementById("portal-search-form");
+    const input = form.elements.q;
+    const merge = (names) => Promise.all(names.map((name) => pagefind.mergeIndex(new URL(`pagefind/${name}/`, root).href)));
+    let older = quarters.slice(FIRST_QUARTERS);     // not merged yet: results so far are partial
+    const mergeOlder = () => {
+      const names = older;
+      older = [];
+      return names.length ? merge(names).then(run) : Promise.resolve();
+    };
+    // The filter index (needed for facet counts) is asked for only after the first
+    // results are drawn, so they do not queue behind it; the facets follow.
+    let filtersReady = null;
+    let filtersOpen = null;     // the reader's choice, once they make one
+
+    const el = (tag, attrs = {}, text) => {
+      const node = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const excerpt = (html) => {
+      // Parse in an inert document, then copy text and <mark> only.
+      const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+      const p = el("p", { class: "portal-result__excerpt" });
+      for (const node of doc.body.firstChild.childNodes) {
+        p.append(node.nodeName === "MARK" ? el("mark", {}, node.textContent) : document.createTextNode(node.textContent));
+      }
+      return p;
+    };
+    const go = (q, filters) => {
+      const params = new URLSearchParams();
+      if (q) params.set("q", q);
+      for (const [f, values] of Object.entries(filters)) for (const v of values) params.append(f, v);
+      history.pushState(null, "", `${location.pathname}?${params}`);
+      run();
+    };
+
+    let shown = 20;
+    let latest = 0;   // only the newest search may draw, however the awaits interleave
+    async function run() {
+      const mine = ++latest;
+      const { q, filters } = state();
+      input.value = q;
+      shown = 20;
+      if (!q && !Object.keys(filters).length) {
+        box.replaceChildren();
+        box.setAttribute("aria-busy", "false");
+        return;
+      }
+      // Busy while the results are partial: screen readers announce the region once, when complete.
+      box.setAttribute("aria-busy", "true");
+      const partial = older.length > 0;
+      let search = null;
+      const term = searchTerm(q);
+      if (term !== q) {
+        search = await pagefind.search(term, { filters });
+        if (!search.results.length && !partial) search = null;
+      }
+      search = search || await pagefind.search(q || null, { filters });
+      if (mine !== latest) return;
+      if (partial && !search.results.length) {    // nothing yet: say so only once every quarter is in
+        box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older));
+        mergeOlder();
+        return;
+      }
+      // The filters fold away on a phone, so the results are not below a screenful of checkboxes;
+      // a reader's own opening or closing is kept while they refine the search.
+      const filterBox = el("details", { class: "portal-filters" });
+      filterBox.open = filtersOpen ?? matchMedia("(min-width: 45em)").matches;
+      filterBox.addEventListener("toggle", () => { filtersOpen = filterBox.open; });
+      filterBox.append(el("summary", {}, labels.search_filters));
+      const facets = el("div", { class: "portal-facets" });
+      filterBox.append(facets);
+      for (const f of FACETS) {
+        const counts = Object.entries(search.filters[f] || {}).filter(([, n]) => n > 0 || (filters[f] || []).length);
+        if (!counts.length) continue;
+        const set = el("fieldset", { class: "portal-facet" });
+        set.append(el("legend", {}, labels["facet_" + f]));
+        counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+        for (const [value, n] of counts.slice(0, 20)) {
+          const id = `facet-${f}-${value}`.replace(/\s/g, "_");
+          const box_ = el("input", { type: "checkbox", id, name: f, value });
+          box_.checked = (filters[f] || []).includes(value);
+          box_.addEventListener("change", () => {
+            const next = { ...state().filters };
+            const set_ = new Set(next[f] || []);
+            box_.checked ? set_.add(value) : set_.delete(value);
+            if (set_.size) next[f] = [...set_]; else delete next[f];
+            go(input.value.trim(), next);
+          });
+          const label = el("label", { for: id }, `${value} (${n})`);
+          const row = el("div");
+          row.append(box_, label);
+          set.append(row);
+        }
+        facets.append(set);
+      }
+      const list = el("ol", { class: "portal-results" });
+      const count = el("p", { class: "portal-results__count" },
+        partial ? labels.search_older
+          : search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
+      const render = async (from, to) => {
+        const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
+        for (const item of items) {
+          const li = el("li", { class: "portal-result" });
+          const a = el("a", { href: new URL(item.meta.url || item.url, root).href }, item.meta.title);
+          const h = el("h3");
+          h.append(a);
+          li.append(h);
+          const facts = [item.meta.date, item.meta.unit].filter(Boolean).join(" · ");
+          if (facts) li.append(el("p", { class: "portal-muted" }, facts));
+          li.append(excerpt(item.excerpt));
+          list.append(li);
+        }
+      };
+      // The first few results are drawn as soon as their fragments are in, the rest after.
+      await render(0, 5);
+      if (mine !== latest) return;
+      box.replaceChildren(count, ...(facets.children.length ? [filterBox] : []), list);
+      if (partial) {        // the first results are read while the older quarters are merged
+        mergeOlder();
+        return;
+      }
+      await render(5, shown);
+      if (mine !== latest) return;
+      box.setAttribute("aria-busy", "false");
+      if (!filtersReady) {
+        filtersReady = pagefind.filters();
+        filtersReady.then(() => { if (mine === latest) run(); });
+      }
+      if (search.results.length > shown) {
+        const more = el("button", { type: "button", class: "md-button" }, labels.search_more);
+        more.addEventListener("click", async () => {
+          await render(shown, shown + 20);
+          shown += 20;
+          if (search.results.length <= shown) more.remove();
+        });
+        box.append(more);
+      }
+    }
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      go(input.value.trim(), state().filters);
+    });
+    addEventListener("popstate", run);
+    run();
+  }
 })();
