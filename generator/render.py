@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -63,22 +62,23 @@ def environment(project_templates: Path | None = None) -> Environment:
 
 
 def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
-    """What page ``n`` of ``total`` shows in its pager: (number, url, "current" | "link" | "gap").
+    """What page ``n`` of ``total`` shows in its pager: (number, url, "current" | "link" | "latest" | "gap").
 
-    The first and last three pages and two either side of this one; a gap mark
-    where pages are left out.  Only these, not every page: 5,000 list pages each
-    listing all 5,000 would be quadratic."""
-    entries = []
-    for i in sorted({1, 2, 3, 4, total - 3, total - 2, total - 1, total, *range(n - 2, n + 3)}):
+    Pages are numbered from the oldest (1); the newest is the list's own address and
+    is shown as "latest", not by its number.  Shown: the oldest three, two either side
+    of this one, and the latest; a gap mark where pages are left out.  A page four or
+    more below the latest thus shows the same pager however many pages follow it, so it
+    stays the same file as cases arrive.  Only these, not every page: 5,000 list pages
+    each listing all 5,000 would be quadratic."""
+    entries, before = [], 0
+    for i in sorted({1, 2, 3, *range(n - 2, n + 3), total}):
         if not 1 <= i <= total:
             continue
-        if i == n:
-            kind = "current"
-        elif i <= 3 or i > total - 3 or abs(i - n) <= 2:
-            kind = "link"
-        else:                # 4 or total - 3, away from this page: pages are left out there
-            kind = "gap"
+        if i - before > 1:
+            entries.append((before + 1, link(before + 1), "gap"))
+        kind = "current" if i == n else "latest" if i == total else "link"
         entries.append((i, link(i), kind))
+        before = i
     return entries
 
 
@@ -99,6 +99,7 @@ class Renderer:
         self._years_cache: list[int] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
+        self._row_digests: dict[str, str] = {}
         #: set by the build: (path, fingerprint) -> whether the published page may be kept as it is
         self.can_keep = lambda path, inputs: False
         #: fingerprint of everything every page depends on (templates, shell, labels, settings)
@@ -192,18 +193,44 @@ class Renderer:
 
     def paginated(self, cases, base: str, title: str, intro: str = "", first_only: bool = False,
                   skip_first: bool = False):
-        """List pages of ``cases``: ``base`` is page 1, ``base/page/N/`` the others."""
+        """List pages of ``cases`` (newest first), numbered from the oldest: ``base/page/1/`` holds
+        the oldest cases, and a page keeps its number and its cases as new ones arrive (a
+        journalist's link stays right; a daily rebuild rewrites a few list pages, not all).
+        ``base`` is the newest page, with one to two pages' worth of cases."""
         size = self.config.page_size
-        total = max(1, math.ceil(len(cases) / size))
-        link = lambda i: base if i == 1 else f"{base}page/{i}/"  # noqa: E731
-        numbers = [1] if first_only else range(2 if skip_first else 1, total + 1)
+        total = max(1, len(cases) // size)
+        link = lambda i: base if i == total else f"{base}page/{i}/"  # noqa: E731
+        numbers = [total] if first_only else range(total - 1 if skip_first else total, 0, -1)
         for n in numbers:
-            page_title = title if n == 1 else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
-            yield self.page("case_list.html", link(n), page_title, stub=first_only,
-                            rows=self.case_rows(cases[(n - 1) * size:n * size]), total=total,
-                            pager_entries=pager(n, total, link), prev_url=link(n - 1) if n > 1 else "",
-                            next_url=link(n + 1) if n < total else "", intro=intro,
-                            years=self._years() if base == "cases/" else [])
+            if not first_only and not self._mine():
+                yield None
+                continue
+            rows = cases[0 if n == total else len(cases) - n * size:len(cases) - (n - 1) * size]
+            url = link(n)
+            page_title = title if n == total else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
+            entries = pager(n, total, link)
+            prev_url, next_url = link(n + 1) if n < total else "", link(n - 1) if n > 1 else ""
+            years = self._years() if base == "cases/" else []
+            inputs = None
+            if not first_only:
+                inputs = fingerprint(self.environment_fingerprint, url, page_title, intro, years, entries, prev_url,
+                                     next_url, [self.row_digest(case) for case in rows])
+                if self.can_keep(f"{url}index.html", inputs):
+                    yield Kept(url, inputs)
+                    continue
+            page = self.page("case_list.html", url, page_title, stub=first_only, _claimed=True,
+                             rows=self.case_rows(rows), total=total, pager_entries=entries, prev_url=prev_url,
+                             next_url=next_url, intro=intro, years=years)
+            page.inputs = inputs
+            yield page
+
+    def row_digest(self, case) -> str:
+        """What a case's row in a list is made from (the case and its deadline), once per case."""
+        digest = self._row_digests.get(case.case_id)
+        if digest is None:
+            digest = self._row_digests[case.case_id] = fingerprint(case, self.deadlines[case.case_id],
+                                                                   self.units[case.unit].name)
+        return digest
 
     def _years(self) -> list[int]:
         if self._years_cache is None:
@@ -259,7 +286,7 @@ class Renderer:
     def record_count(self) -> int:
         """How many pages record_pages() yields, for progress reports."""
         size = self.config.page_size
-        lists = lambda n: max(1, math.ceil(n / size))  # noqa: E731
+        lists = lambda n: max(1, n // size)  # noqa: E731
         by_unit = self._by_unit()
         years = [sum(1 for k in self.d.cases if k.received_date.year == y) for y in self._years()]
         return (len(self.d.cases) + lists(len(self.d.cases)) - 1 + sum(lists(n) for n in years)
@@ -290,8 +317,8 @@ class Renderer:
             url = f"cases/{case.case_id}/"
             notices = self.notices_by_case.get(case.case_id, [])
             duplicate_public = case.duplicate_of in self.public_case_ids
-            inputs = fingerprint(self.environment_fingerprint, case, self.deadlines[case.case_id],
-                                 [(n.id, n.title, n.date) for n in notices], self.units[case.unit].name,
+            inputs = fingerprint(self.environment_fingerprint, self.row_digest(case),
+                                 [(n.id, n.title, n.date) for n in notices],
                                  duplicate_public, self.feeds_by_path.get(f"units/{case.unit}/", None) and
                                  self.feeds_by_path[f"units/{case.unit}/"].title)
             if self.can_keep(f"{url}index.html", inputs):
