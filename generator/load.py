@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,16 +32,53 @@ class Cell:
     letter: str | None = None
 
 
+class RowCells(Mapping):
+    """A table row's cells by field name, each made when asked for.
+
+    100,000 rows × 24 columns would otherwise be 2.4 million cell objects, nearly all
+    read once for their value; the places of the columns are the file's, shared."""
+    __slots__ = ("values", "row", "places", "locations")
+
+    def __init__(self, values: list, row: int, places: dict[str, tuple[int, str, str]],
+                 locations: dict[str, tuple[str, str, None]]):
+        self.values, self.row, self.places = values, row, places   # places: name -> (position, header, letter)
+        self.locations = locations      # name -> (header, letter, None: this row), as a Source keeps them
+
+    def raw(self, name: str) -> object:
+        place = self.places.get(name)
+        return self.values[place[0]] if place is not None and place[0] < len(self.values) else None
+
+    def __getitem__(self, name: str) -> Cell:
+        raw = self.raw(name)
+        if raw is None:
+            raise KeyError(name)
+        _, header, letter = self.places[name]
+        return Cell(raw, header, self.row, letter)
+
+    def __iter__(self):
+        return (name for name, (pos, _, _) in self.places.items() if pos < len(self.values))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass
 class SourceRecord:
     kind: str
     file: str                                   # as shown to clerks, e.g. data/cases/2025.csv
     row: int                                    # Excel row, or first line in YAML/Markdown
-    cells: dict[str, Cell]                      # field name -> cell
+    cells: Mapping[str, Cell]                   # field name -> cell
     internal: dict[str, str] = field(default_factory=dict)   # columns outside the contract
     body: str = ""                              # notice text
     body_line: int = 0
     is_line: bool = False
+
+    def raw(self, name: str) -> object:
+        """The cell's value as read, or None when the record has no such cell."""
+        if isinstance(self.cells, RowCells):
+            return self.cells.raw(name)
+        cell = self.cells.get(name)
+        return None if cell is None else cell.raw
 
 
 @dataclass
@@ -168,7 +206,8 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     _check_required_columns(kind, file, set(seen), best_row + 1, report)
 
     # Each column's place is worked out once, not once per cell (100,000 rows × 24 columns).
-    mapped = [(pos, name, header[pos], column_letter(pos)) for pos, name in columns.items()]
+    places = {name: (pos, header[pos], column_letter(pos)) for pos, name in columns.items()}
+    locations = {name: (written, letter, None) for name, (_, written, letter) in places.items()}
     extra = [(pos, written) for pos, written in enumerate(header) if written and pos not in columns]
     records = []
     for i in range(best_row + 1, len(rows)):
@@ -176,7 +215,7 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
         if _is_blank(row):
             continue
         n = len(row)
-        cells = {name: Cell(row[pos], written, i + 1, letter) for pos, name, written, letter in mapped if pos < n}
+        cells = RowCells(row, i + 1, places, locations)
         internal = {written: row[pos] for pos, written in extra
                     if pos < n and isinstance(row[pos], str) and row[pos].strip()}
         records.append(SourceRecord(kind.name, file, i + 1, cells, internal))
@@ -191,12 +230,11 @@ def _check_required_columns(kind: c.Kind, file: str, present: set[str], row: int
 
 # --- YAML and Markdown ----------------------------------------------------------
 
-class _Loader(yaml.SafeLoader):
-    """Composes nodes only; every scalar is kept as the text the clerk wrote.
-
-    Typing happens in normalize.py, so ``0123`` stays ``0123``, ``yes`` is not
-    silently a boolean and ``2025-03-05`` is parsed like any other date text.
-    """
+# Composes nodes only; every scalar is kept as the text the clerk wrote.  Typing happens in
+# normalize.py, so ``0123`` stays ``0123``, ``yes`` is not silently a boolean and ``2025-03-05``
+# is parsed like any other date text.  libyaml's parser when PyYAML has it (5× faster: 2,500
+# notices at 100,000 cases), which marks nodes with their lines as the pure-Python one does.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _yaml_value(node, file: str, report: Report, line_offset: int = 0):

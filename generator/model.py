@@ -12,11 +12,13 @@ class Source:
     file: str
     row: int
     is_line: bool = False
-    #: field name -> (header as written, Excel column letter, row or line)
+    #: field name -> (header as written, Excel column letter, row or line; None: the record's row).
+    #: A table's records share one such dict.
     columns: dict = field(default_factory=dict, compare=False, hash=False)
 
     def cell(self, name: str, default_header: str) -> tuple[str, str | None, int]:
-        return self.columns.get(name, (default_header, None, self.row))
+        header, letter, row = self.columns.get(name, (default_header, None, None))
+        return header, letter, self.row if row is None else row
 
 
 @dataclass

@@ -28,7 +28,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 def clean_text(value: str) -> str:
     """Free text: control characters removed, ends trimmed (also full-width spaces)."""
-    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if not value.isprintable():     # nearly every cell is: no need to look for control characters
+        value = _CONTROL.sub("", value)
     return value.strip(" \t\n\u3000\u00a0\ufeff")
 
 

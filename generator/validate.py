@@ -11,7 +11,7 @@ import difflib
 import re
 
 from . import contract as c
-from .load import Loaded, SourceRecord
+from .load import Loaded, RowCells, SourceRecord
 from .model import Case, Commitment, Model, Notice, Performance, Source, Unit
 from .normalize import Invalid, clean_text, parse_value
 from .problems import ERROR, WARNING, Problem, Report
@@ -49,11 +49,12 @@ class RecordChecker:
     def parse(self) -> dict[str, object]:
         invalid = set()
         for f in self.kind.fields:
-            cell = self.record.cells.get(f.name)
-            raw = cell.raw if cell else ""
+            raw = self.record.raw(f.name)
+            present = raw is not None
+            raw = "" if raw is None else raw
             empty = raw == [] or (isinstance(raw, str) and not clean_text(raw))
             if empty:
-                if f.required and cell is not None:
+                if f.required and present:
                     self.problem("required", f.name, value="")
                 elif f.required:
                     self.ok = False          # the missing column is reported once, for the file
@@ -82,7 +83,9 @@ class RecordChecker:
 
     @property
     def source(self) -> Source:
-        columns = {name: (cell.header, cell.letter, cell.row) for name, cell in self.record.cells.items()}
+        cells = self.record.cells
+        columns = (cells.locations if isinstance(cells, RowCells)
+                   else {name: (cell.header, cell.letter, cell.row) for name, cell in cells.items()})
         return Source(self.record.file, self.record.row, self.record.is_line, columns)
 
     def where(self, field: str) -> str:
