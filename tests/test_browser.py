@@ -21,6 +21,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
+OLDER = "正在检索更早的记录"    # i18n search_older: the results so far are from the newest quarters
+
 # Results of every index are in (the newest quarters answer first, the region is busy until then).
 COMPLETE = '#portal-search[aria-busy="false"] .portal-result'
 
@@ -137,6 +139,35 @@ def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base)
     page.goto(base + "search/?q=zqxjvw")
     page.wait_for_selector('#portal-search[aria-busy="false"] .portal-results__count')
     assert page.locator(".portal-results__count").inner_text() == "没有找到结果。"
+
+
+def test_a_query_typed_on_a_loaded_page_is_answered_newest_first_then_completed(page, base):
+    """Once every quarter is in, a typed query is still answered from the newest quarters first
+    (at 100,000 cases a broad query over all of them takes seconds); an old case still comes."""
+    page.add_init_script("""
+        window.__said = [];
+        window.__busy = [];
+        new MutationObserver(() => {
+            const box = document.getElementById("portal-search");
+            if (!box) return;
+            window.__said.push(box.textContent);
+            const count = box.querySelector(".portal-results__count");
+            window.__busy.push((count ? count.textContent : "") + ":" + box.querySelectorAll(".portal-result").length);
+        }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    """)
+    page.goto(base + "search/?q=不动产")
+    page.wait_for_selector(COMPLETE)
+    page.wait_for_timeout(300)
+    page.evaluate("window.__said = []; window.__busy = []")
+    page.fill("#portal-search-q", "不动产")
+    page.press("#portal-search-q", "Enter")
+    # first drawn with the newest quarters' results, marked as still searching the older ones
+    page.wait_for_function("() => window.__busy.some((b) => b.startsWith(%r) && !b.endsWith(':0'))" % OLDER)
+    page.wait_for_selector(COMPLETE)
+    page.fill("#portal-search-q", "动物检疫")              # only in a case of the oldest quarter
+    page.press("#portal-search-q", "Enter")
+    page.wait_for_selector(COMPLETE + " h3 >> text=QX-2025-000004")
+    assert not [text for text in page.evaluate("window.__said") if "没有找到结果" in text]
 
 
 def test_search_starts_loading_before_the_theme_script(page, base):
