@@ -43,6 +43,17 @@ def base(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def demo_base(tmp_path_factory):
+    """The shipped sample data (a few hundred cases): lists of several pages."""
+    root = tmp_path_factory.mktemp("demo")
+    build_fixture_site(root / "site", data=Path(__file__).resolve().parent.parent / "data")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
 def browser():
     assert Path(CHROMIUM).exists(), "Debian's chromium is needed: apt-get install chromium (tests/run does this)"
     with sync_playwright() as p:
@@ -248,6 +259,36 @@ def test_no_wcag_21_aa_violations_and_no_horizontal_scroll(page, base, kind, wid
     assert violations == []
     assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), \
         "the page scrolls sideways"
+
+
+def _received(page) -> list[str]:
+    return page.eval_on_selector_all(".portal-table tbody tr td:nth-child(2)", "cells => cells.map(c => c.textContent)")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_case_list_pages_walk_from_the_latest_to_the_oldest(page, demo_base, width):
+    """The list's own address is the latest page; "较早" walks to older pages, numbered from the oldest."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.set_viewport_size({"width": WIDTHS[width], "height": 900})
+    page.goto(demo_base + "cases/")
+    assert page.locator('.portal-pager [aria-current="page"]').inner_text() == "最新"
+    latest = _received(page)
+    assert latest == sorted(latest, reverse=True) and len(latest) >= 50
+    with page.expect_navigation():
+        page.click('.portal-pager a[rel="next"]')
+    older = _received(page)
+    assert max(older) <= min(latest) and len(older) == 50
+    number = int(page.locator('.portal-pager [aria-current="page"]').inner_text())
+    assert page.url.endswith(f"/cases/page/{number}/")
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    assert [v["id"] for v in result.response["violations"]] == []
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    with page.expect_navigation():
+        page.click('.portal-pager a:text-is("1")')
+    assert page.url.endswith("/cases/page/1/")
+    assert min(_received(page)) == min(latest + older + _received(page))
+    assert page.locator('.portal-pager a[rel="next"]').count() == 0        # nothing older than page 1
 
 
 def test_withdrawn_page_says_so_and_is_not_indexed(page, base):
