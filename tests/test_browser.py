@@ -98,9 +98,14 @@ def test_search_chinese_words_facet_and_open_a_result(page, base):
     page.wait_for_selector(".portal-facet input[name=unit]")
     page.check('.portal-facet input[name=unit][value="县不动产登记中心"]')
     page.wait_for_function("location.search.includes('unit=')")
+    # the click checks the box at once; the results follow when the search is redrawn
+    page.wait_for_function("""() => {
+        const box = document.getElementById("portal-search");
+        const units = [...box.querySelectorAll(".portal-result .portal-muted")].map((p) => p.textContent);
+        return box.getAttribute("aria-busy") === "false" && units.length > 0
+            && units.every((u) => u.includes("县不动产登记中心"));
+    }""")
     page.wait_for_selector('.portal-facet input[name=unit][value="县不动产登记中心"]:checked')
-    units = page.locator(".portal-result .portal-muted").all_inner_texts()
-    assert units and all("县不动产登记中心" in u for u in units)
     shared = page.url
     first = page.locator('.portal-result h3 a[href*="/cases/"]').first
     case_id = first.inner_text().split()[0]
