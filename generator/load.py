@@ -80,6 +80,12 @@ class SourceRecord:
         cell = self.cells.get(name)
         return None if cell is None else cell.raw
 
+    def locations(self) -> dict[str, tuple[str, str | None, int | None]]:
+        """Field name -> (header as written, column letter, row or line), as a :class:`Source` keeps them."""
+        if isinstance(self.cells, RowCells):
+            return self.cells.locations          # the file's, shared by its rows
+        return {name: (cell.header, cell.letter, cell.row) for name, cell in self.cells.items()}
+
 
 @dataclass
 class Loaded:

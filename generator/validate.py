@@ -11,7 +11,7 @@ import difflib
 import re
 
 from . import contract as c
-from .load import Loaded, RowCells, SourceRecord
+from .load import Loaded, SourceRecord
 from .model import Case, Commitment, Model, Notice, Performance, Source, Unit
 from .normalize import Invalid, clean_text, parse_value
 from .problems import ERROR, WARNING, Problem, Report
@@ -83,10 +83,7 @@ class RecordChecker:
 
     @property
     def source(self) -> Source:
-        cells = self.record.cells
-        columns = (cells.locations if isinstance(cells, RowCells)
-                   else {name: (cell.header, cell.letter, cell.row) for name, cell in cells.items()})
-        return Source(self.record.file, self.record.row, self.record.is_line, columns)
+        return Source(self.record.file, self.record.row, self.record.is_line, self.record.locations())
 
     def where(self, field: str) -> str:
         cell = self.record.cells.get(field)
