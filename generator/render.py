@@ -69,7 +69,9 @@ def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
     of this one, and the latest; a gap mark where pages are left out.  A page four or
     more below the latest thus shows the same pager however many pages follow it, so it
     stays the same file as cases arrive.  Only these, not every page: 5,000 list pages
-    each listing all 5,000 would be quadratic."""
+    each listing all 5,000 would be quadratic.
+
+    Newest first, as the list is: "newer" is on the left and the latest leftmost."""
     entries, before = [], 0
     for i in sorted({1, 2, 3, *range(n - 2, n + 3), total}):
         if not 1 <= i <= total:
@@ -79,7 +81,7 @@ def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
         kind = "current" if i == n else "latest" if i == total else "link"
         entries.append((i, link(i), kind))
         before = i
-    return entries
+    return entries[::-1]
 
 
 class Renderer:

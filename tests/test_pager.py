@@ -1,7 +1,7 @@
 """List pages: numbered from the oldest, so a page keeps its number and its cases as cases arrive.
 
-The pager shows the oldest three pages, two either side of this one and the latest (the
-list's own address), with gaps between.
+The pager shows the latest (the list's own address), two either side of this one and the
+oldest three pages, newest first, with gaps between.
 """
 import datetime as dt
 import re
@@ -17,13 +17,13 @@ from generator.stats import compute
 
 
 def expected(n: int, total: int) -> list[str]:
-    """The pager of page n of total, written out from the rule."""
+    """The pager of page n of total, written out from the rule: newest first, as the list is."""
     out = ["prev"] if n < total else []
-    shown_before = 0
-    for i in range(1, total + 1):
+    shown_before = total + 1
+    for i in range(total, 0, -1):
         if not (i <= 3 or abs(i - n) <= 2 or i == total):
             continue
-        if i - shown_before > 1:
+        if shown_before - i > 1:
             out.append("…")
         out.append(("[最新]" if i == total else f"[{i}]") if i == n else "最新" if i == total else str(i))
         shown_before = i
