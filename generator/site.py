@@ -227,7 +227,7 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
         config.lang = lang
     out_dir = Path(out_dir).absolute()
     with build_lock(out_dir):
-        staging = Staging(out_dir)      # links the published site while the data is read
+        staging = Staging(out_dir)      # links the published site while the data is read, if it must
         try:
             data = read_data(data_dir, config, as_of)
             scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
@@ -263,7 +263,7 @@ def build_lock(out_dir: Path):
 
 
 def _publish(data, staging: Staging, project_dir, cache_dir, progress) -> BuildResult:
-    writer = Writer(staging.ready(), staging.previous)
+    writer = Writer(staging.ready(), staging.previous, staging.published)
     pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"),
                         progress)
     changes = writer.finish()

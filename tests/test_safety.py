@@ -161,7 +161,7 @@ def test_a_leak_stops_the_build_and_leaves_the_site_byte_identical(project, text
     assert "未发布任何内容" in result.stdout
     assert text not in result.stdout + result.stderr
     assert _tree_digest(project / "site") == before
-    assert not [p for p in project.iterdir() if p.name.startswith(".site.")], "staging folders left behind"
+    assert not [p for p in project.iterdir() if p.name.startswith(".site.building-")], "staging folders left behind"
 
 
 def test_personal_data_in_a_hand_written_page_stops_the_build(project, tmp_path):
@@ -189,7 +189,7 @@ def test_a_failing_build_exits_3_and_leaves_the_site_byte_identical(project):
     assert result.returncode == 3
     assert "生成失败，未发布任何内容，原网站保持不变" in result.stderr
     assert _tree_digest(project / "site") == before
-    assert not [p for p in project.iterdir() if p.name.startswith(".site.")], "staging folders left behind"
+    assert not [p for p in project.iterdir() if p.name.startswith(".site.building-")], "staging folders left behind"
 
 
 def test_a_build_stopped_by_sigterm_removes_its_staging_folder_and_leaves_the_site(project):

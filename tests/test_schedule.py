@@ -106,6 +106,10 @@ def _pagefind_volatile(name: str) -> bool:
         r"pagefind/[^/]+/(filter/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta|pagefind-entry\.json)$", name))
 
 
+def _stable(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {name: data for name, data in files.items() if not _pagefind_volatile(name)}
+
+
 def test_the_same_data_and_date_give_a_byte_identical_site(tmp_path):
     first = build_fixture_site(tmp_path / "a", cache=tmp_path / "cache")
     warm = build_fixture_site(tmp_path / "b", cache=tmp_path / "cache")      # search index from the cache
@@ -118,12 +122,8 @@ def test_the_same_data_and_date_give_a_byte_identical_site(tmp_path):
                                                                          if not _pagefind_volatile(n)]
 
 
-def test_adding_one_case_changes_only_what_it_should(tmp_path):
-    out = tmp_path / "site"
-    first = build_result(out, cache=tmp_path / "cache")
-    assert first.changes.removed == [] and first.changes.changed == []
-    inputs_before = read_manifest(out).inputs
-    data = tmp_path / "data"      # another folder: where a record was read from is not what its page shows
+def _with_new_case(data):
+    """The fixture data plus QX-2026-NEW001, in ``data``."""
     shutil.copytree(FIXTURE_DATA, data)
     path = data / "cases" / "2026.csv"
     text = path.read_text(encoding="utf-8-sig")
@@ -135,7 +135,15 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerow([row[h] for h in header])
     path.write_text(text + buf.getvalue(), encoding="utf-8-sig")
+    return data
 
+
+def test_adding_one_case_changes_only_what_it_should(tmp_path):
+    out = tmp_path / "site"
+    first = build_result(out, cache=tmp_path / "cache")
+    assert first.changes.removed == [] and first.changes.changed == []
+    inputs_before = read_manifest(out).inputs
+    data = _with_new_case(tmp_path / "data")   # another folder: where a record was read from is not what its page shows
     again = build_result(out, data=data, cache=tmp_path / "cache")
     changes = again.changes
     assert changes.added == ["cases/QX-2026-NEW001/index.html"] or "cases/QX-2026-NEW001/index.html" in changes.added
@@ -156,6 +164,53 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     inputs_after = read_manifest(out).inputs
     old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
     assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
+
+
+def test_each_build_starts_from_the_site_the_last_swap_replaced_and_publishes_what_a_fresh_build_would(tmp_path):
+    """The replaced site is kept as the next build's staging folder (two builds behind the
+    live one): no copy of the whole site per build, and still the same site as from nothing."""
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    spare = tmp_path / ".site.previous"
+    added = _with_new_case(tmp_path / "added")
+    page = "cases/QX-2026-NEW001/index.html"
+    build_result(out, cache=cache)
+    for n, data in enumerate([FIXTURE_DATA, added, FIXTURE_DATA, added]):
+        live = _everything(out)
+        staging_from = spare.stat().st_ino if spare.is_dir() else None
+        changes = build_result(out, data=data, cache=cache).changes
+        assert _everything(spare) == live, "the replaced site was modified while the new one was built"
+        if staging_from is not None:
+            assert out.stat().st_ino == staging_from, "the kept site was not the staging folder"
+        fresh = _everything(build_fixture_site(tmp_path / f"fresh-{n}", data=data, cache=cache))
+        built = _everything(out)
+        # a search index rebuilt for records seen before is not byte-identical (Pagefind#638)
+        assert _stable(built) == _stable(fresh)
+        # changes are told against the live site, not the older one the build started from
+        if n == 0:
+            assert changes.added == changes.changed == changes.removed == []
+        elif data is added:
+            assert page in changes.added and page not in changes.removed
+        else:
+            assert page in changes.removed and page not in changes.added
+    assert not list(tmp_path.glob(".site.building-*"))
+
+
+def test_a_kept_site_a_killed_build_was_writing_into_is_not_used(tmp_path):
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    build_result(out, cache=cache)
+    build_result(out, cache=cache)
+    spare = tmp_path / ".site.previous"
+    from generator.publish import MANIFEST, Staging
+    staging = Staging(out)          # what a build does once the data has passed ...
+    folder = staging.ready()
+    (folder / "index.html").write_text("half-written", encoding="utf-8")   # ... and then it is killed
+    assert not spare.exists() and not (folder / MANIFEST).exists()
+    folder.rename(spare)            # even put back where a kept site would be
+    build_result(out, data=_with_new_case(tmp_path / "added"), cache=cache)
+    assert "half-written" not in (out / "index.html").read_text(encoding="utf-8")
+    built = _everything(out)
+    fresh = _everything(build_fixture_site(tmp_path / "fresh", data=tmp_path / "added", cache=cache))
+    assert _stable(built) == _stable(fresh)
 
 
 def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later():
