@@ -24,6 +24,7 @@ from . import contract as c
 from .model import Model
 from .parallel import Forked, parallel_pays
 from .problems import ERROR, WARNING, Problem, Report
+from .recall import DIGIT_RUN, digit_runs
 
 ID18 = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{16}[\dXx])(?![0-9A-Za-z])")
 ID15 = re.compile(r"(?<![0-9A-Za-z])([1-8]\d{14})(?![0-9A-Za-z])")
@@ -192,16 +193,21 @@ def _known_values(internal: dict[str, str]) -> list[tuple[str, str]]:
 BODY = "正文"
 
 
-def scan_model(model: Model, gate: Gate, report: Report) -> None:
+def scan_model(model: Model, gate: Gate, report: Report, remembered: dict[str, list[str]] | None = None) -> None:
     """Every published text field of every record (embargoed ones too: they will be published).
 
+    ``remembered``: digit runs of case rows an earlier build scanned and found clean, by row
+    digest; such a case is scanned again only if a run is some complainant's phone number.
     A large archive is scanned in two halves at once; the problems come out in record order either way."""
     phones = {}
     for case in model.cases:
         for column, value in _known_values(case.internal):
             if column in PHONE_COLUMNS:
                 phones[_digits(value)] = column
-    records = [(kind, record) for kind, records in (("cases", model.cases), ("commitments", model.commitments),
+    remembered = remembered or {}
+    cases = [k for k in model.cases
+             if k.row_key not in remembered or any(run in phones for run in remembered[k.row_key])]
+    records = [(kind, record) for kind, records in (("cases", cases), ("commitments", model.commitments),
                                                     ("notices", model.notices)) for record in records]
     half = len(records) // 2
     second = Forked(partial(_scan, records[half:], gate, phones), "personal-data check",
@@ -209,6 +215,11 @@ def scan_model(model: Model, gate: Gate, report: Report) -> None:
     _scan(records[:half], gate, phones, report)
     for problem in second.result():
         report.add(problem)
+
+
+def case_digit_runs(case) -> list[str]:
+    """The digit runs of a case's published texts, which :func:`scan_model` is given back."""
+    return digit_runs(text for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
 
 
 def _scan(records: list, gate: Gate, phones: dict[str, str], report: Report | None = None) -> list[Problem]:
@@ -237,7 +248,7 @@ def _check_phones(scanner: Scanner, text: str, phones: dict[str, str], file: str
     """A complainant's phone number (landlines too) anywhere in published text."""
     if not phones:
         return
-    for m in re.finditer(r"\d[\d -]{5,}\d", unicodedata.normalize("NFKC", text)):
+    for m in DIGIT_RUN.finditer(unicodedata.normalize("NFKC", text)):
         column = phones.get(_digits(m[0]))
         if column:
             hit = Hit("known_value", m.start(), m.end())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ class SourceRecord:
     body: str = ""                              # notice text
     body_line: int = 0
     is_line: bool = False
+    digest: str = ""        # a table row's cells under their headers: the same digest, the same record
 
     def raw(self, name: str) -> object:
         """The cell's value as read, or None when the record has no such cell."""
@@ -215,6 +217,7 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     places = {name: (pos, header[pos], column_letter(pos)) for pos, name in columns.items()}
     locations = {name: (written, letter, None) for name, (_, written, letter) in places.items()}
     extra = [(pos, written) for pos, written in enumerate(header) if written and pos not in columns]
+    layout = repr((kind.name, places, extra))
     records = []
     for i in range(best_row + 1, len(rows)):
         row = rows[i]
@@ -224,7 +227,8 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
         cells = RowCells(row, i + 1, places, locations)
         internal = {written: row[pos] for pos, written in extra
                     if pos < n and isinstance(row[pos], str) and row[pos].strip()}
-        records.append(SourceRecord(kind.name, file, i + 1, cells, internal))
+        digest = hashlib.blake2b(f"{layout}{row!r}".encode("utf-8"), digest_size=16).hexdigest()
+        records.append(SourceRecord(kind.name, file, i + 1, cells, internal, digest=digest))
     return records
 
 

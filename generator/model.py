@@ -60,6 +60,8 @@ class Case:
     #: Values of columns outside the contract (投诉人姓名, 联系电话...).
     #: Never published; kept only as evidence for the disclosure gate.
     internal: dict[str, str] = field(default_factory=dict, repr=False)
+    #: The digest of the row it was read from (its cells under their headers), "" when not from a table.
+    row_key: str = field(default="", repr=False, compare=False)
 
 
 @dataclass

@@ -11,7 +11,8 @@ from .config import Config
 from .load import display_path, load
 from .model import Model
 from .problems import WARNING, Problem, Report
-from .gate import Gate, scan_model
+from .gate import Gate, case_digit_runs, scan_model
+from .recall import Recall, load_recall, save_recall
 from .validate import validate
 from .workdays import WorkCalendar, load_calendar
 
@@ -31,19 +32,39 @@ class Dataset:
     report: Report
     as_of: dt.date
     config: Config
+    recall: Recall | None = None
 
 
-def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None) -> Dataset:
-    """Everything read, checked and derived; ``report.ok`` says whether it may be published."""
+def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
+              recall_file: Path | None = None) -> Dataset:
+    """Everything read, checked and derived; ``report.ok`` says whether it may be published.
+    ``recall_file``: case rows an earlier build found clean (see recall.py)."""
     as_of = as_of or today()
     data_dir = Path(data_dir)
     report = Report()
     loaded = load(data_dir, report)
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
-    model = validate(loaded, report, as_of)
-    scan_model(model, Gate(config.public_contacts), report)
+    recall = load_recall(recall_file, config.public_contacts) if recall_file else None
+    model = validate(loaded, report, as_of, recall)
+    scan_model(model, Gate(config.public_contacts), report, recall.hits if recall else None)
     found = derive.deadlines(model.cases, config.deadlines, calendar, as_of, config.due_soon_days)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))
-    return Dataset(model, found, calendar, report, as_of, config)
+    return Dataset(model, found, calendar, report, as_of, config, recall)
+
+
+def remember_clean_rows(data: Dataset, recall_file: Path) -> None:
+    """Keep the case rows that raised no problem at all for the next build (recall.py)."""
+    recall = data.recall
+    troubled = {(p.file, p.row) for p in data.report.problems}
+    rows = {}
+    for case in data.model.cases:
+        key = case.row_key
+        if not key or (case.source.file, case.source.row) in troubled:
+            continue
+        if key in recall.hits:
+            rows[key] = recall.rows[key]
+        elif key in recall.parsed:
+            rows[key] = Recall.entry(recall.parsed[key], case_digit_runs(case))
+    save_recall(recall_file, recall, rows)

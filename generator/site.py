@@ -21,7 +21,7 @@ from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .parallel import WORKERS, Forked, parallel_pays
-from .pipeline import TIMEZONE, read_data
+from .pipeline import TIMEZONE, read_data, remember_clean_rows
 from .publish import Changes, Staging, Writer, swap
 from .render import Kept, Renderer, environment, fingerprint
 from .shell import MkDocsShell
@@ -94,13 +94,14 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
     """Everything a record page depends on besides its own record."""
     from . import __version__, i18n
+    from .recall import code_digest
     from .render import PACKAGED_TEMPLATES
 
     sources = []
     for folder in (PACKAGED_TEMPLATES, project_dir / "site_templates"):
         for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
             sources.append((path.name, path.read_bytes()))
-    return fingerprint(__version__, shell.template, sources, i18n.LABELS, repr(config))
+    return fingerprint(__version__, code_digest(), shell.template, sources, i18n.LABELS, repr(config))
 
 
 SITEMAP_LIMIT = 50000   # URLs per sitemap file, by the sitemaps protocol
@@ -226,10 +227,11 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     if lang:
         config.lang = lang
     out_dir = Path(out_dir).absolute()
+    cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
     with build_lock(out_dir):
         staging = Staging(out_dir)      # links the published site while the data is read, if it must
         try:
-            data = read_data(data_dir, config, as_of)
+            data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE)
             scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
             progress.stage("读取与校验 / read and check")
             if not data.report.ok:
@@ -262,10 +264,15 @@ def build_lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _publish(data, staging: Staging, project_dir, cache_dir, progress) -> BuildResult:
+RECALL_FILE = "checked/cases.json"
+
+
+def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
     writer = Writer(staging.ready(), staging.previous, staging.published)
-    pages = render_site(data, writer, Path(project_dir), Path(cache_dir or Path(project_dir) / ".portal-cache"),
-                        progress)
+    remembering = Forked(partial(remember_clean_rows, data, cache_dir / RECALL_FILE), "remembering checked rows",
+                         inline=not parallel_pays(len(data.model.cases)))
+    pages = render_site(data, writer, Path(project_dir), cache_dir, progress)
+    remembering.result()
     changes = writer.finish()
     swap(staging.path, staging.out_dir)
     progress.stage("发布 / publish")

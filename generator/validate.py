@@ -15,6 +15,7 @@ from .load import Loaded, SourceRecord
 from .model import Case, Commitment, Model, Notice, Performance, Source, Unit
 from .normalize import Invalid, clean_text, parse_value
 from .problems import ERROR, WARNING, Problem, Report
+from .recall import Recall
 
 
 def _suggest(value: str, options, n: int = 3) -> tuple[str, ...]:
@@ -160,10 +161,18 @@ def _resolve_unit(chk: RecordChecker, directory: UnitDirectory, field: str, name
 
 
 def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
-                 as_of: dt.date) -> tuple[list[Case], set[str]]:
+                 as_of: dt.date, recall: Recall) -> tuple[list[Case], set[str]]:
     cases, ids, refs = [], IdRegistry(), []
     for record in loaded.records["cases"]:
-        chk, v = _parse(c.CASES, record, report, ids)
+        remembered = recall.get(record.digest)
+        if remembered is None:
+            chk, v = _parse(c.CASES, record, report, ids)
+            if record.digest:
+                recall.parsed[record.digest] = v
+        else:       # parsed clean by an earlier build: only what depends on other records is checked
+            chk = RecordChecker(c.CASES, record, report)
+            v = chk.values = remembered.values
+            ids.claim(v["case_id"], chk, "case_id")
         unit = _resolve_unit(chk, directory, "unit", v["unit"]) if v["unit"] else None
         received, closed = v["received_date"], v["closed_date"]
         if received and closed and closed < received:
@@ -182,7 +191,7 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
         if v["duplicate_of"]:
             refs.append((chk, v["duplicate_of"], v["case_id"]))
         if chk.ok and unit:
-            cases.append(Case(unit=unit, source=chk.source, internal=dict(record.internal),
+            cases.append(Case(unit=unit, source=chk.source, internal=dict(record.internal), row_key=record.digest,
                               **_model_fields(c.CASES, v, "unit")))
     for chk, target, own in refs:
         if target == own:
@@ -248,10 +257,11 @@ def _check_notices(loaded: Loaded, report: Report, directory: UnitDirectory, cas
     return notices
 
 
-def validate(loaded: Loaded, report: Report, as_of: dt.date) -> Model:
+def validate(loaded: Loaded, report: Report, as_of: dt.date, recall: Recall | None = None) -> Model:
+    """``recall``: case rows an earlier build found clean, which need not be parsed again."""
     units = _check_units(loaded, report)
     directory = UnitDirectory(units)
-    cases, case_ids = _check_cases(loaded, report, directory, as_of)
+    cases, case_ids = _check_cases(loaded, report, directory, as_of, recall or Recall(""))
     commitments = _check_commitments(loaded, report, directory)
     performance = _check_performance(loaded, report, {k.item_code for k in commitments} |
                                      _all_item_codes(loaded))

@@ -13,7 +13,7 @@ ROWS = [
 
 
 def _published(result):
-    return [{k: v for k, v in dataclasses.asdict(c).items() if k not in ("source", "internal")}
+    return [{k: v for k, v in dataclasses.asdict(c).items() if k not in ("source", "internal", "row_key")}
             for c in result.model.cases]
 
 

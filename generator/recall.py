@@ -1,0 +1,118 @@
+"""Case rows an earlier build checked and found clean, so a daily rebuild checks only what is new.
+
+A case row whose cells are exactly as before (the same values under the same
+headers) parses to the same values, and if the personal-data gate found nothing
+in it then, it finds nothing now.  Only rows that raised no problem at all are
+remembered: a row with a warning or an error is checked in full every time, so
+its messages are never lost.  What depends on other records or on the date is
+checked every time too, remembered row or not: unit names, ids unique across
+files, ``duplicate_of``, the as-of date, and complainants' phone numbers of
+other cases appearing in a case's text (each remembered row keeps the digit
+runs of its texts for that).
+
+The memory is a JSON file in the build cache (``.portal-cache/checked/``),
+stamped with a digest of the generator's code and the gate's configuration:
+any change to either, and it is not used.  It is trusted as the search-index
+cache beside it is — keep the cache where only the build writes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from . import contract as c
+
+FORMAT = 1
+DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")     # what gate._check_phones looks for
+
+
+def code_digest() -> str:
+    """The generator's own code: parsing and checking rules live there."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def digit_runs(texts) -> list[str]:
+    """Digit runs of published texts, as the gate compares them with complainants' phones."""
+    runs = set()
+    for text in texts:
+        for m in DIGIT_RUN.finditer(unicodedata.normalize("NFKC", text)):
+            runs.add(re.sub(r"\D", "", m[0]))
+    return sorted(runs)
+
+
+def _encode(value):
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+_DECODERS = {c.DATE: dt.date.fromisoformat, c.MONEY: Decimal}
+
+
+@dataclass
+class Remembered:
+    values: dict[str, object]       # the parsed values, as RecordChecker.parse() gives them
+    runs: list[str]                 # digit runs of the published texts
+
+
+@dataclass
+class Recall:
+    """Clean case rows by the digest of their cells."""
+    stamp: str
+    rows: dict[str, list] = field(default_factory=dict)      # row digest -> [encoded values, runs]
+    hits: dict[str, list[str]] = field(default_factory=dict)   # row digest -> runs, of the rows remembered
+    parsed: dict[str, dict] = field(default_factory=dict)    # row digest -> values, of the rows parsed now
+
+    def get(self, digest: str) -> Remembered | None:
+        entry = self.rows.get(digest) if digest else None
+        if entry is None:
+            return None
+        encoded, runs = entry
+        self.hits[digest] = runs
+        values = {}
+        for f, value in zip(c.CASES.fields, encoded):
+            decode = _DECODERS.get(f.type)
+            values[f.name] = decode(value) if decode and value is not None else value
+        return Remembered(values, runs)
+
+    @staticmethod
+    def entry(values: dict[str, object], runs: list[str]) -> list:
+        return [[_encode(values[f.name]) if not isinstance(values[f.name], list) else values[f.name]
+                 for f in c.CASES.fields], runs]
+
+
+def stamp_for(public_contacts) -> str:
+    return f"{FORMAT}/{code_digest()}/{sorted(public_contacts)!r}"
+
+
+def load_recall(path: Path | None, public_contacts) -> Recall:
+    stamp = stamp_for(public_contacts)
+    if path is None:
+        return Recall(stamp)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("stamp") == stamp and isinstance(data.get("rows"), dict):
+            return Recall(stamp, data["rows"])
+    except (OSError, ValueError, AttributeError):
+        pass
+    return Recall(stamp)
+
+
+def save_recall(path: Path, recall: Recall, rows: dict[str, list]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"stamp": recall.stamp, "rows": rows}, ensure_ascii=False, separators=(",", ":")),
+                   encoding="utf-8")
+    os.replace(tmp, path)
