@@ -217,7 +217,8 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     places = {name: (pos, header[pos], column_letter(pos)) for pos, name in columns.items()}
     locations = {name: (written, letter, None) for name, (_, written, letter) in places.items()}
     extra = [(pos, written) for pos, written in enumerate(header) if written and pos not in columns]
-    layout = repr((kind.name, places, extra))
+    # The columns' layout keys each row's digest (so a row under other headers is another row).
+    layout = hashlib.blake2b(repr((kind.name, places, extra)).encode("utf-8"), digest_size=32).digest()
     records = []
     for i in range(best_row + 1, len(rows)):
         row = rows[i]
@@ -227,9 +228,18 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
         cells = RowCells(row, i + 1, places, locations)
         internal = {written: row[pos] for pos, written in extra
                     if pos < n and isinstance(row[pos], str) and row[pos].strip()}
-        digest = hashlib.blake2b(f"{layout}{row!r}".encode("utf-8"), digest_size=16).hexdigest()
-        records.append(SourceRecord(kind.name, file, i + 1, cells, internal, digest=digest))
+        records.append(SourceRecord(kind.name, file, i + 1, cells, internal, digest=_row_digest(row, layout)))
     return records
+
+
+def _row_digest(row: list, layout: bytes) -> str:
+    try:
+        text = "j" + "\x1f".join(row)
+        if text.count("\x1f") != len(row) - 1:      # a cell holds the separator: not one-to-one
+            raise TypeError
+    except TypeError:                               # and XLSX cells may be dates
+        text = "r" + repr(row)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16, key=layout).hexdigest()
 
 
 def _check_required_columns(kind: c.Kind, file: str, present: set[str], row: int | None, report: Report) -> None:

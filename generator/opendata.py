@@ -44,12 +44,12 @@ def neutralise(text: str) -> str:
 
 
 def _plain(value):
-    """JSON value of a field."""
+    """JSON value of what JSON has no type for (dates, amounts)."""
     if isinstance(value, (dt.date,)):
         return value.isoformat()
     if isinstance(value, Decimal):
         return float(value)
-    return value
+    raise TypeError(f"no JSON value for {type(value).__name__}")
 
 
 def _cell(value) -> str:
@@ -115,19 +115,35 @@ def columns(kind: str) -> list[tuple[str, str, str, str, str]]:
     return base + list(EXTRA_COLUMNS.get(kind, ()))
 
 
+def _text_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return neutralise(LIST_JOIN.join(value))
+    return neutralise(value) if isinstance(value, str) else _cell(value)
+
+
+def _date_cell(value) -> str:
+    return "" if value is None else value.isoformat()
+
+
 def to_csv(kind: str, rows: list[dict]) -> bytes:
     names = [col[0] for col in columns(kind)]
+    # One converter per column (3 million cells at 100,000 cases); any value _cell handles.
+    by_type = {"string": _text_cell, "date": _date_cell}
+    cells = [(n, by_type.get(col[2], _cell)) for n, col in zip(names, columns(kind))]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(names)
-    for row in rows:
-        writer.writerow([_cell(row.get(n)) for n in names])
+    writer.writerows([cell(row.get(n)) for n, cell in cells] for row in rows)
     return buf.getvalue().encode("utf-8-sig")
 
 
 def to_json(rows: list[dict]) -> bytes:
-    data = [{k: ([_plain(i) for i in v] if isinstance(v, list) else _plain(v)) for k, v in row.items()} for row in rows]
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False).encode("utf-8")
+    """A JSON array with one record per line: diffs show what changed, and each line is
+    encoded by the json module's C encoder (``indent`` would use its Python one)."""
+    lines = [json.dumps(row, ensure_ascii=False, default=_plain) for row in rows]
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
 
 
 def _schema(kind: str) -> dict:
