@@ -255,7 +255,8 @@ def machine() -> dict:
 
 def bench(n: int, work: Path, naive_max: int) -> dict:
     data, site, cache = work / f"data-{n}", work / f"site-{n}", work / f"cache-{n}"
-    for path in (data, site, cache):
+    kept = work / f".site-{n}.previous"         # the site the last swap replaced: a full build starts without
+    for path in (data, site, cache, kept):
         shutil.rmtree(path, ignore_errors=True)
     subprocess.run(portal("demo-data", "--cases", str(n), "--out", str(data)), cwd=ROOT, check=True,
                    capture_output=True)

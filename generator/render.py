@@ -215,8 +215,10 @@ class Renderer:
             years = self._years() if base == "cases/" else []
             inputs = None
             if not first_only:
-                inputs = fingerprint(self.environment_fingerprint, url, page_title, intro, years, entries, prev_url,
-                                     next_url, [self.row_digest(case) for case in rows])
+                # What the pager shows: not the latest page's number, which grows every day.
+                shown = [(None if kind == "latest" else i, u, kind) for i, u, kind in entries]
+                inputs = fingerprint(self.environment_fingerprint, url, page_title, intro, years, shown, total > 1,
+                                     n == total, prev_url, next_url, [self.row_digest(case) for case in rows])
                 if self.can_keep(f"{url}index.html", inputs):
                     yield Kept(url, inputs)
                     continue
