@@ -77,8 +77,9 @@ def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str
     """Every open-data table as rows of typed values (before CSV/JSON encoding)."""
     names = {u.code: u.name for u in disclosure.units}
     cases = []
+    case_fields = public_fields(c.CASES)
     for case in sorted(disclosure.cases, key=lambda k: k.case_id):
-        row = _record(case, public_fields(c.CASES))
+        row = _record(case, case_fields)
         row["unit"] = names[case.unit]
         d = deadlines[case.case_id]
         row.update(unit_code=case.unit, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
