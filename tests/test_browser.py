@@ -129,7 +129,13 @@ def test_search_by_case_number_finds_that_case(page, base):
         page.wait_for_selector(COMPLETE)
         assert page.locator(".portal-result h3").first.inner_text().startswith("QX-2026-HOSTILE")
         counts[query] = page.locator(".portal-results__count").inner_text()
-    assert counts["qx2026hostile"] == counts["QX-2026-HOSTILE"]
+        # the case named by its number is the answer, not one of hundreds of records sharing "qx" or "2026"
+        assert page.locator(".portal-result").count() == 1
+    assert counts["qx2026hostile"] == counts["QX-2026-HOSTILE"] == "找到 1 条结果"
+    # a word with digits that names no record still lists everything it matches
+    page.goto(base + "search/?q=2026")
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result").count() > 1
     # hostile text in a result is shown as text
     assert page.locator(".portal-result img").count() == 0
     assert page.locator(".portal-result script").count() == 0

@@ -119,7 +119,16 @@
           found = await engine.search(term, { filters });
           if (!found.results.length && !partial) found = null;
         }
-        return found || await engine.search(q || null, { filters });
+        return exact(found || await engine.search(q || null, { filters }));
+      };
+      // A record's number names that record: when it ranks first it is the answer, alone
+      // (its parts match hundreds of other records, which would be counted as results too).
+      const exact = async (found) => {
+        if (!/\d/.test(q) || !found.results.length) return found;
+        const top = await found.results[0].data();
+        const key = (text) => text.replaceAll("-", "").toLowerCase();
+        const named = (top.meta.url || top.url).replace(/\/$/, "").split("/").pop();
+        return key(named) === key(q) ? { ...found, results: found.results.slice(0, 1), filters: {} } : found;
       };
       if (every && every !== recent && !completing) {       // the newest first, then the rest
         const first = await find(recent, true);
