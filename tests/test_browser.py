@@ -281,6 +281,20 @@ def test_no_wcag_21_aa_violations_and_no_horizontal_scroll(page, base, kind, wid
         "the page scrolls sideways"
 
 
+def test_on_a_phone_a_case_row_keeps_each_fact_on_one_line(page, demo_base):
+    """The case list's cells were squeezed into columns of single characters at 375 px; they stay
+    whole and the table scrolls in its own box (the page itself does not scroll sideways)."""
+    page.set_viewport_size({"width": WIDTHS["phone"], "height": 900})
+    page.goto(demo_base + "cases/page/1/")
+    line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.portal-cases td')).lineHeight)")
+    heights = page.eval_on_selector_all(".portal-cases tbody td", "cells => cells.map(c => c.firstElementChild"
+                                        " ? c.firstElementChild.getBoundingClientRect().height : 0)")
+    assert heights and max(heights) < 1.8 * line, (max(heights), line)
+    assert page.evaluate("(() => { const box = document.querySelector('.portal-scroll');"
+                         " return box.scrollWidth > box.clientWidth; })()")
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+
 def _received(page) -> list[str]:
     return page.eval_on_selector_all(".portal-table tbody tr td:nth-child(2)", "cells => cells.map(c => c.textContent)")
 
