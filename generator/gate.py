@@ -24,7 +24,6 @@ from . import contract as c
 from .model import Model
 from .parallel import Forked, parallel_pays
 from .problems import ERROR, WARNING, Problem, Report
-from .recall import DIGIT_RUN, digit_runs
 
 ID18 = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{16}[\dXx])(?![0-9A-Za-z])")
 ID15 = re.compile(r"(?<![0-9A-Za-z])([1-8]\d{14})(?![0-9A-Za-z])")
@@ -61,6 +60,10 @@ def _valid_id15(digits: str) -> bool:
 
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
+
+
+# A run of digits, spaces and hyphens that may be a phone number written in a text.
+DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")
 
 
 class Gate:
@@ -218,8 +221,11 @@ def scan_model(model: Model, gate: Gate, report: Report, remembered: dict[str, l
 
 
 def case_digit_runs(case) -> list[str]:
-    """The digit runs of a case's published texts, which :func:`scan_model` is given back."""
-    return digit_runs(text for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
+    """The digit runs of a case's published texts, as :func:`_check_phones` compares them with
+    complainants' phones; :func:`scan_model` is given them back for a remembered row."""
+    texts = (unicodedata.normalize("NFKC", text)
+             for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
+    return sorted({_digits(m[0]) for text in texts for m in DIGIT_RUN.finditer(text)})
 
 
 def _scan(records: list, gate: Gate, phones: dict[str, str], report: Report | None = None) -> list[Problem]:

@@ -18,11 +18,10 @@ cache beside it is — keep the cache where only the build writes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -30,24 +29,16 @@ from pathlib import Path
 from . import contract as c
 
 FORMAT = 1
-DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")     # what gate._check_phones looks for
 
 
+@functools.cache
 def code_digest() -> str:
-    """The generator's own code: parsing and checking rules live there."""
+    """The generator's own code: parsing and checking rules live there (read once: it is the
+    code this process runs)."""
     digest = hashlib.blake2b(digest_size=16)
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def digit_runs(texts) -> list[str]:
-    """Digit runs of published texts, as the gate compares them with complainants' phones."""
-    runs = set()
-    for text in texts:
-        for m in DIGIT_RUN.finditer(unicodedata.normalize("NFKC", text)):
-            runs.add(re.sub(r"\D", "", m[0]))
-    return sorted(runs)
 
 
 def _encode(value):
@@ -62,12 +53,6 @@ _DECODERS = {c.DATE: dt.date.fromisoformat, c.MONEY: Decimal}
 
 
 @dataclass
-class Remembered:
-    values: dict[str, object]       # the parsed values, as RecordChecker.parse() gives them
-    runs: list[str]                 # digit runs of the published texts
-
-
-@dataclass
 class Recall:
     """Clean case rows by the digest of their cells."""
     stamp: str
@@ -75,7 +60,8 @@ class Recall:
     hits: dict[str, list[str]] = field(default_factory=dict)   # row digest -> runs, of the rows remembered
     parsed: dict[str, dict] = field(default_factory=dict)    # row digest -> values, of the rows parsed now
 
-    def get(self, digest: str) -> Remembered | None:
+    def get(self, digest: str) -> dict[str, object] | None:
+        """The values the row parsed to, as RecordChecker.parse() gives them; None if not remembered."""
         entry = self.rows.get(digest) if digest else None
         if entry is None:
             return None
@@ -85,22 +71,19 @@ class Recall:
         for f, value in zip(c.CASES.fields, encoded):
             decode = _DECODERS.get(f.type)
             values[f.name] = decode(value) if decode and value is not None else value
-        return Remembered(values, runs)
+        return values
 
     @staticmethod
     def entry(values: dict[str, object], runs: list[str]) -> list:
-        return [[_encode(values[f.name]) if not isinstance(values[f.name], list) else values[f.name]
-                 for f in c.CASES.fields], runs]
+        return [[_encode(values[f.name]) for f in c.CASES.fields], runs]
 
 
 def stamp_for(public_contacts) -> str:
     return f"{FORMAT}/{code_digest()}/{sorted(public_contacts)!r}"
 
 
-def load_recall(path: Path | None, public_contacts) -> Recall:
+def load_recall(path: Path, public_contacts) -> Recall:
     stamp = stamp_for(public_contacts)
-    if path is None:
-        return Recall(stamp)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("stamp") == stamp and isinstance(data.get("rows"), dict):

@@ -123,10 +123,15 @@ class IdRegistry:
         return True
 
 
-def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry) -> tuple[RecordChecker, dict]:
-    """Parse a record and claim its identifier, which must be unique across all files."""
+def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry,
+           remembered: dict | None = None) -> tuple[RecordChecker, dict]:
+    """Parse a record (unless ``remembered``: the values an earlier build parsed it to) and claim
+    its identifier, which must be unique across all files."""
     chk = RecordChecker(kind, record, report)
-    values = chk.parse()
+    if remembered is None:
+        values = chk.parse()
+    else:
+        values = chk.values = remembered
     if values[kind.key]:
         ids.claim(values[kind.key], chk, kind.key)
     return chk, values
@@ -164,15 +169,11 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
                  as_of: dt.date, recall: Recall) -> tuple[list[Case], set[str]]:
     cases, ids, refs = [], IdRegistry(), []
     for record in loaded.records["cases"]:
+        # A row an earlier build parsed clean is not parsed again; all that follows is checked anyway.
         remembered = recall.get(record.digest)
-        if remembered is None:
-            chk, v = _parse(c.CASES, record, report, ids)
-            if record.digest:
-                recall.parsed[record.digest] = v
-        else:       # parsed clean by an earlier build: only what depends on other records is checked
-            chk = RecordChecker(c.CASES, record, report)
-            v = chk.values = remembered.values
-            ids.claim(v["case_id"], chk, "case_id")
+        chk, v = _parse(c.CASES, record, report, ids, remembered)
+        if remembered is None and record.digest:
+            recall.parsed[record.digest] = v
         unit = _resolve_unit(chk, directory, "unit", v["unit"]) if v["unit"] else None
         received, closed = v["received_date"], v["closed_date"]
         if received and closed and closed < received:

@@ -35,10 +35,10 @@
   const newest = quarters.slice(0, FIRST_QUARTERS);
   const ready = (async () => {
     const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
-    return { pagefind, recent: await instance(pagefind, newest) };
+    return instance(pagefind, newest);
   })();
   const { q: firstQuery, filters: firstFilters } = state();
-  if (firstQuery) ready.then(({ recent }) => recent.preload(searchTerm(firstQuery), { filters: firstFilters }));
+  if (firstQuery) ready.then((recent) => recent.preload(searchTerm(firstQuery), { filters: firstFilters }));
 
   // A record number ("QX-2026-000123") is searched without its hyphens.  Split at them, its
   // parts ("qx", "2026") each match nearly every case and Pagefind scores them all in the
@@ -47,14 +47,14 @@
     return /^[A-Za-z]+(-[A-Za-z0-9]+)+$/.test(q) ? q.replaceAll("-", "").toLowerCase() : q;
   }
 
-  const start = () => ready.then(({ pagefind, recent }) => {
+  const start = () => ready.then((recent) => {
     const box = document.getElementById("portal-search");
-    if (box) results(box, pagefind, recent);
+    if (box) results(box, recent);
   });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 
-  function results(box, pagefind, recent) {
+  function results(box, recent) {
     const labels = JSON.parse(box.dataset.labels);
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
