@@ -113,7 +113,7 @@ class MkDocsShell:
         shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
         html = _rebase(html, SHELL_URL.count("/"))
         html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
-        self.template = html.replace("</head>", HEAD + "</head>", 1)
+        self.template = _with_head(html, HEAD)
         if self.template.count(MARKER) != 1 or self.template.count(HEAD) != 1:
             raise RuntimeError("the theme's page layout changed: review the shell page markers in shell.py")
         # The template cut at its slots once: a page is then one join (100,000 pages, 25 KB each).
@@ -123,7 +123,7 @@ class MkDocsShell:
             text = target.read_text(encoding="utf-8")
             page = bodies.get(target.resolve())
             if page is not None:
-                text = text.replace(MARKER, page.body, 1).replace("</head>", _head(page) + "</head>", 1)
+                text = _with_head(text.replace(MARKER, page.body, 1), _head(page))
             target.write_text(with_csp(text, wasm=page is not None and page.url == SEARCH_URL), encoding="utf-8")
 
     def wrap(self, page: Page) -> str:
@@ -146,7 +146,8 @@ def _patch_alternate_lookup(site_dir: Path) -> None:
         bundle.write_text(text.replace(_ALTERNATE_LOOKUP, 'M("link[rel=alternate][hreflang]")'), encoding="utf-8")
 
 
-_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+# Inline scripts: any <script> without a src, with or without attributes.
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)(?:\s[^>]*)?>(.*?)</script>", re.S)
 CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
        "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
 
@@ -163,6 +164,17 @@ def with_csp(html: str, wasm: bool = False) -> str:
         hashes += " 'wasm-unsafe-eval'"
     meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
     return html.replace("<head>", "<head>" + meta, 1)
+
+
+_CHARSET = '<meta charset="utf-8">'
+
+
+def _with_head(html: str, extra: str) -> str:
+    """``extra`` at the top of <head>, right after the charset: a page's own scripts start
+    before the theme's stylesheets are fetched (an inline script after them waits for them)."""
+    if html.count(_CHARSET) < 1:
+        raise RuntimeError("the theme's page layout changed: review _with_head in shell.py")
+    return html.replace(_CHARSET, _CHARSET + extra, 1)
 
 
 def _head(page: Page) -> str:

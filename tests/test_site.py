@@ -94,6 +94,15 @@ def test_links_are_relative_so_the_site_works_under_a_sub_path(site):
             assert not href.startswith("/"), (path, href)
 
 
+def test_search_page_starts_pagefind_before_the_theme_stylesheets(site):
+    # An inline script after a stylesheet waits for it; the search must start first.
+    html = page(site, "search/")
+    head = html[:html.index("</head>")]
+    starts = head.find("pagefind/main/pagefind.js")
+    assert 0 < starts < head.index('rel="stylesheet"')
+    assert "createInstance" in head[starts:head.index('rel="stylesheet"')]
+
+
 def test_no_third_party_requests(site):
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")

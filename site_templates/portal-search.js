@@ -4,12 +4,13 @@
 // can be shared.  Result text is inserted as text, never as HTML: only
 // Pagefind's <mark> highlights are rebuilt as elements.
 (() => {
-  // Loaded from the page's <head> (async): Pagefind starts loading and the query's index
-  // chunks are fetched while the rest of the page and the theme's scripts still load.
+  // Inline at the top of the page's <head>: Pagefind starts loading and the query's index
+  // chunks are fetched while the rest of the page and the theme load.
   const script = document.currentScript;
   const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
-  // The newest quarters answer first; older ones are merged while those results are read.
-  const FIRST_QUARTERS = 2;
+  // The newest quarter answers first; older ones are merged while those results are read.
+  // One, not two: at 100,000 cases the first results show about 0.1 s sooner.
+  const FIRST_QUARTERS = 1;
   const root = new URL(script.dataset.root, location.href);
   const quarters = script.dataset.indexes.split(",").filter((name) => name && name !== "main");
   const state = () => {
@@ -21,7 +22,7 @@
     }
     return { q: params.get("q") || "", filters };
   };
-  // Two Pagefind instances, each with its own web worker: the newest quarters (with "main") answer
+  // Two Pagefind instances, each with its own web worker: the newest quarter (with "main") answers
   // every query first, and the one holding every quarter completes the results.  Once
   // every quarter is in, a broad query scores all of them before returning anything
   // (100,000 cases: about 7 s), so a typed query too is answered from the newest first.
@@ -64,7 +65,7 @@
     // Pagefind gives all instances of its module one web worker, which answers in turn: a
     // query typed while a broad one was being completed over every quarter waited for it
     // (100,000 cases: 5.5 s).  The same file under another URL is a module of its own, so
-    // the complete instance gets a worker of its own and the newest quarters answer at once.
+    // the complete instance gets a worker of its own and the newest quarter answers at once.
     const loadEvery = () => {
       loadingEvery = loadingEvery || import(new URL("pagefind/main/pagefind.js?every", root).href)
         .then((own) => instance(own, quarters)).then((engine) => { every = engine; run(true); });
@@ -99,7 +100,7 @@
 
     let shown = 20;
     let latest = 0;   // only the newest search may draw, however the awaits interleave
-    // ``completing``: the newest quarters' answer is on the page already; complete it.
+    // ``completing``: the newest quarter's answer is on the page already; complete it.
     async function run(completing = false) {
       const mine = ++latest;
       const { q, filters } = state();
