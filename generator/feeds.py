@@ -137,15 +137,16 @@ class FeedBuilder:
         out = [Feed("", name, "", items(both, make)),
                Feed("cases/", f"{name}｜{self.t('cases')}", "cases/", items(cases, self.case_item)),
                Feed("notices/", f"{name}｜{self.t('notices')}", "notices/", items(notices, self.notice_item))]
+        cases_of: dict[str, list[Case]] = {}          # per unit, newest first
+        by_category: dict[str, list[Case]] = {}
+        for case in cases:
+            cases_of.setdefault(case.unit, []).append(case)
+            by_category.setdefault(case.category, []).append(case)
         for unit in self.d.units:
-            mine = sorted([c for c in cases if c.unit == unit.code][:limit] +
-                          [n for n in notices if unit.code in n.units][:limit],
+            mine = sorted(cases_of.get(unit.code, [])[:limit] + [n for n in notices if unit.code in n.units][:limit],
                           key=lambda r: (publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),
                                          r.case_id if isinstance(r, Case) else r.id), reverse=True)
             out.append(Feed(f"units/{unit.code}/", f"{name}｜{unit.name}", f"units/{unit.code}/", items(mine, make)))
-        by_category: dict[str, list] = {}
-        for case in cases:
-            by_category.setdefault(case.category, []).append(case)
         for slug, category in sorted((category_slug(c), c) for c in by_category):
             out.append(Feed(f"cases/category/{slug}/", f"{name}｜{category}", "cases/",
                             items(by_category[category], self.case_item)))

