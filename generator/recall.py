@@ -50,6 +50,8 @@ def _encode(value):
 
 
 _DECODERS = {c.DATE: dt.date.fromisoformat, c.MONEY: Decimal}
+_NAMES = [f.name for f in c.CASES.fields]
+_DECODED = [(f.name, _DECODERS[f.type]) for f in c.CASES.fields if f.type in _DECODERS]
 
 
 @dataclass
@@ -67,10 +69,10 @@ class Recall:
             return None
         encoded, runs = entry
         self.hits[digest] = runs
-        values = {}
-        for f, value in zip(c.CASES.fields, encoded):
-            decode = _DECODERS.get(f.type)
-            values[f.name] = decode(value) if decode and value is not None else value
+        values = dict(zip(_NAMES, encoded))
+        for name, decode in _DECODED:
+            if values[name] is not None:
+                values[name] = decode(values[name])
         return values
 
     @staticmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 
 from . import contract as c
@@ -87,8 +88,12 @@ class RecordChecker:
         return Source(self.record.file, self.record.row, self.record.is_line, self.record.locations())
 
     def where(self, field: str) -> str:
-        cell = self.record.cells.get(field)
-        return f"{self.record.file}:{cell.row if cell else self.record.row}"
+        return _where(self.record, field)
+
+
+def _where(record: SourceRecord, field: str) -> str:
+    cell = record.cells.get(field)
+    return f"{record.file}:{cell.row if cell else record.row}"
 
 
 class UnitDirectory:
@@ -105,6 +110,9 @@ class UnitDirectory:
         return self.by_name.get(_unit_key(name))
 
 
+@functools.lru_cache(maxsize=4096)      # a few dozen names, written on 100,000 rows
+
+
 def _unit_key(name: str) -> str:
     return re.sub(r"[\s\u3000]+", "", clean_text(name))
 
@@ -117,10 +125,13 @@ class IdRegistry:
 
     def claim(self, key: str, checker: RecordChecker, field: str, code: str = "duplicate_id") -> bool:
         if key in self.first:
-            checker.problem(code, field, other=self.first[key])
+            checker.problem(code, field, other=self.where(key))
             return False
-        self.first[key] = checker.where(field)
+        self.first[key] = (checker.record, field)     # where, worked out only for a message (100,000 ids)
         return True
+
+    def where(self, key: str) -> str:
+        return _where(*self.first[key])
 
 
 def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry,
@@ -139,7 +150,12 @@ def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry,
 
 def _model_fields(kind: c.Kind, values: dict, *skip: str) -> dict:
     """The parsed values that go into the model dataclass as they are."""
-    return {f.name: values[f.name] for f in kind.fields if f.name not in skip and values[f.name] is not None}
+    return {name: values[name] for name in _field_names(kind, skip) if values[name] is not None}
+
+
+@functools.cache
+def _field_names(kind: c.Kind, skip: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f.name for f in kind.fields if f.name not in skip)
 
 
 def _check_units(loaded: Loaded, report: Report) -> list[Unit]:
@@ -229,9 +245,9 @@ def _check_performance(loaded: Loaded, report: Report, item_codes: set[str]) -> 
         if v["period"] and v["item_code"]:
             key = f"{v['period']}\t{v['item_code']}"
             if key in seen.first:
-                chk.problem("duplicate_period", "item_code", period=v["period"], other=seen.first[key])
+                chk.problem("duplicate_period", "item_code", period=v["period"], other=seen.where(key))
             else:
-                seen.first[key] = chk.where("item_code")
+                seen.first[key] = (chk.record, "item_code")
         if chk.ok:
             rows.append(Performance(source=chk.source, **_model_fields(c.PERFORMANCE, v)))
     return rows
