@@ -172,7 +172,7 @@ _CHARSET = '<meta charset="utf-8">'
 def _with_head(html: str, extra: str) -> str:
     """``extra`` at the top of <head>, right after the charset: a page's own scripts start
     before the theme's stylesheets are fetched (an inline script after them waits for them)."""
-    if html.count(_CHARSET) < 1:
+    if _CHARSET not in html:
         raise RuntimeError("the theme's page layout changed: review _with_head in shell.py")
     return html.replace(_CHARSET, _CHARSET + extra, 1)
 

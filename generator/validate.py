@@ -111,8 +111,6 @@ class UnitDirectory:
 
 
 @functools.lru_cache(maxsize=4096)      # a few dozen names, written on 100,000 rows
-
-
 def _unit_key(name: str) -> str:
     return re.sub(r"[\s\u3000]+", "", clean_text(name))
 
