@@ -77,7 +77,7 @@ class Recall:
 
     @staticmethod
     def entry(values: dict[str, object], runs: list[str]) -> list:
-        return [[_encode(values[f.name]) for f in c.CASES.fields], runs]
+        return [[_encode(values[name]) for name in _NAMES], runs]
 
 
 def stamp_for(public_contacts) -> str:

@@ -18,7 +18,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined,
 
 import site_templates
 
-from . import charts, contract, i18n, search
+from . import charts, contract, i18n, opendata, search
 from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure
@@ -390,8 +390,5 @@ class Renderer:
         ]
 
     def opendata_page(self) -> Page:
-        d = self.d
-        counts = {"cases": len(d.cases), "notices": len(d.notices), "commitments": len(d.commitments),
-                  "performance": len(d.performance)}    # the rows of each table (opendata.tables)
         return self.page("opendata.html", "opendata/", self.t("opendata"), stub=True,
-                         files=[(kind, contract.KINDS[kind], n) for kind, n in counts.items()])
+                         files=[(kind, contract.KINDS[kind], n) for kind, n in opendata.row_counts(self.d).items()])

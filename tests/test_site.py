@@ -186,6 +186,14 @@ def test_open_data_reads_back_equal_to_the_model(site, model):
     assert [r["case_id"] for r in json_rows] == [r for r in sorted(rows)]
 
 
+def test_open_data_page_counts_the_rows_of_each_file(site):
+    # The page counts from the disclosure, not from the files it lists (made in a process of their own).
+    stated = dict(re.findall(r'<a href="(\w+)\.csv" download>.*?</a></td><td>(\d+)</td>', page(site, "opendata/")))
+    assert set(stated) == {"cases", "notices", "commitments", "performance"}
+    for name, n in stated.items():
+        assert int(n) == len(_read_csv(site, name)), name
+
+
 def test_formulas_are_neutralised_in_csv(site):
     row = next(r for r in _read_csv(site, "cases") if r["case_id"] == "QX-2026-HOSTILE")
     assert row["outcome"].startswith("'=HYPERLINK")
