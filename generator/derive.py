@@ -39,6 +39,19 @@ class Deadline:
     def is_open(self) -> bool:
         return self.timeliness in (OPEN, DUE_SOON, OVERDUE)
 
+    def key(self) -> tuple:
+        """Every field as plain values: cheaper to hash than the dataclass's own repr, which
+        100,000 cases' pages and rows would need once each."""
+        return (self.rule.days, self.rule.working, self.due_date, self.timeliness, self.calendar_days,
+                self.working_days)
+
+
+def made_of(case: Case, deadline: Deadline, unit_name: str) -> tuple:
+    """What a case's page, list row and open-data row are made from, besides the code and
+    settings (which callers add).  A case read from a table is its row: the row's digest
+    and its unit code are far cheaper to hash than the case written out."""
+    return ((case.row_key, case.unit) if case.row_key else case, deadline.key(), unit_name)
+
 
 def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date,
                   due_soon_days: int = 2) -> Deadline:

@@ -6,11 +6,17 @@ import csv
 import datetime as dt
 import io
 import json
+import marshal
+import os
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from . import contract as c
-from .derive import Deadline
+from .derive import Deadline, made_of
 from .disclose import Disclosure
+from .recall import code_digest
+from .publish import fingerprint
 
 # Derived columns added to cases: (name, 中文, type, description zh, en)
 CASE_DERIVED = (
@@ -32,6 +38,7 @@ TYPES = {c.TEXT: "string", c.ID: "string", c.SLUG: "string", c.DATE: "date", c.Y
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_JOIN = "；"
+FORMAT = 1      # of the kept encoded lines
 
 
 def public_fields(kind: c.Kind) -> list[c.Field]:
@@ -73,19 +80,23 @@ def _record(obj, fields: list[c.Field], renames: dict[str, str] | None = None) -
     return out
 
 
-def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> dict[str, list[dict]]:
-    """Every open-data table as rows of typed values (before CSV/JSON encoding)."""
+def case_row(case, d: Deadline, unit_name: str, base_url: str, fields: list[c.Field]) -> dict:
+    row = _record(case, fields)
+    row["unit"] = unit_name
+    row.update(unit_code=case.unit, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
+               days_taken=d.calendar_days, working_days_taken=d.working_days,
+               url=f"{base_url}cases/{case.case_id}/")
+    return row
+
+
+def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
+           cases: bool = True) -> dict[str, list[dict]]:
+    """Every open-data table as rows of typed values (before CSV/JSON encoding); without
+    the cases when ``cases`` is false (:class:`EncodedCases` makes those)."""
     names = {u.code: u.name for u in disclosure.units}
-    cases = []
-    case_fields = public_fields(c.CASES)
-    for case in sorted(disclosure.cases, key=lambda k: k.case_id):
-        row = _record(case, case_fields)
-        row["unit"] = names[case.unit]
-        d = deadlines[case.case_id]
-        row.update(unit_code=case.unit, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
-                   days_taken=d.calendar_days, working_days_taken=d.working_days,
-                   url=f"{base_url}cases/{case.case_id}/")
-        cases.append(row)
+    fields = public_fields(c.CASES)
+    case_rows = [case_row(case, deadlines[case.case_id], names[case.unit], base_url, fields)
+                 for case in sorted(disclosure.cases, key=lambda k: k.case_id)] if cases else []
     notices = []
     for notice in sorted(disclosure.notices, key=lambda n: n.id):
         row = _record(notice, public_fields(c.NOTICES), {"source": "source_kind"})
@@ -102,7 +113,7 @@ def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str
                    for p in sorted(disclosure.performance, key=lambda p: (p.period, p.item_code))]
     units = [{"name": u.name, "code": u.code, "kind": u.kind or None, "aliases": u.aliases or None}
              for u in disclosure.units]
-    return {"cases": cases, "notices": notices, "commitments": commitments, "performance": performance,
+    return {"cases": case_rows, "notices": notices, "commitments": commitments, "performance": performance,
             "units": units}
 
 
@@ -134,22 +145,97 @@ def _date_cell(value) -> str:
     return "" if value is None else value.isoformat()
 
 
+class CsvLines:
+    """A table's CSV lines, one row at a time."""
+
+    def __init__(self, kind: str):
+        # One converter per column (3 million cells at 100,000 cases); any value _cell handles.
+        by_type = {"string": _text_cell, "date": _date_cell}
+        self.cells = [(col[0], by_type.get(col[2], _cell)) for col in columns(kind)]
+        self.buf = io.StringIO()
+        self.writer = csv.writer(self.buf, lineterminator="\r\n")
+        self.header = self._line([name for name, _ in self.cells])
+
+    def _line(self, values: list[str]) -> str:
+        self.buf.seek(0)
+        self.buf.truncate()
+        self.writer.writerow(values)
+        return self.buf.getvalue()
+
+    def line(self, row: dict) -> str:
+        return self._line([cell(row.get(n)) for n, cell in self.cells])
+
+    def file(self, lines: list[str]) -> bytes:
+        return (self.header + "".join(lines)).encode("utf-8-sig")
+
+
 def to_csv(kind: str, rows: list[dict]) -> bytes:
-    # One converter per column (3 million cells at 100,000 cases); any value _cell handles.
-    by_type = {"string": _text_cell, "date": _date_cell}
-    cells = [(col[0], by_type.get(col[2], _cell)) for col in columns(kind)]
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([name for name, _ in cells])
-    writer.writerows([cell(row.get(n)) for n, cell in cells] for row in rows)
-    return buf.getvalue().encode("utf-8-sig")
+    lines = CsvLines(kind)
+    return lines.file([lines.line(row) for row in rows])
+
+
+def json_line(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, default=_plain)
+
+
+def json_file(lines: list[str]) -> bytes:
+    """A JSON array with one record per line: diffs show what changed, and each line is
+    encoded by the json module's C encoder (``indent`` would use its Python one)."""
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
 
 
 def to_json(rows: list[dict]) -> bytes:
-    """A JSON array with one record per line: diffs show what changed, and each line is
-    encoded by the json module's C encoder (``indent`` would use its Python one)."""
-    lines = [json.dumps(row, ensure_ascii=False, default=_plain) for row in rows]
-    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+    return json_file([json_line(row) for row in rows])
+
+
+class EncodedCases:
+    """The cases table's CSV and JSON lines, each case's made once and kept between builds.
+
+    Encoding 100,000 cases is about 10 s of work a daily rebuild would redo for a hundred new
+    ones.  A case's lines are kept under a digest of what they are made of
+    (:func:`derive.made_of`: its row, deadline and unit name); the file holding them is
+    stamped with the generator's code and the site's address, and is not used after either
+    changes.  Kept where the search-index cache is, and trusted as it is."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.stamp = f"{FORMAT}/{code_digest()}/{sys.version}"
+        self.kept: dict[str, tuple[str, str]] = {}
+        self.used: dict[str, tuple[str, str]] = {}
+        if path is None:
+            return
+        try:
+            stamp, kept = marshal.loads(path.read_bytes())
+            if stamp == self.stamp and isinstance(kept, dict):
+                self.kept = kept
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+
+    def lines(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> tuple[list, list]:
+        names = {u.code: u.name for u in disclosure.units}
+        fields = public_fields(c.CASES)
+        csv_lines, json_lines = [], []
+        encoder = CsvLines("cases")
+        for case in sorted(disclosure.cases, key=lambda k: k.case_id):
+            d, unit_name = deadlines[case.case_id], names[case.unit]
+            key = fingerprint(base_url, made_of(case, d, unit_name))
+            both = self.kept.get(key)
+            if both is None:
+                row = case_row(case, d, unit_name, base_url, fields)
+                both = (encoder.line(row), json_line(row))
+            self.used[key] = both
+            csv_lines.append(both[0])
+            json_lines.append(both[1])
+        return csv_lines, json_lines
+
+    def save(self) -> None:
+        """Keep this build's lines (only these: a case's earlier lines are not needed again)."""
+        if self.path is None or self.used.keys() == self.kept.keys():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps((self.stamp, self.used)))
+        os.replace(tmp, self.path)
 
 
 def _schema(kind: str) -> dict:
@@ -196,8 +282,16 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
     }
 
 
-def write(writer, data: dict[str, list[dict]], as_of: dt.date, site_name: str, office: str) -> None:
-    for kind in ("cases", "notices", "commitments", "performance"):
+def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, as_of: dt.date,
+          site_name: str, office: str, kept: Path | None = None) -> None:
+    """Every open-data file; ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
+    encoded = EncodedCases(kept)
+    csv_lines, json_lines = encoded.lines(disclosure, deadlines, base_url)
+    writer.write("opendata/cases.csv", CsvLines("cases").file(csv_lines))
+    writer.write("opendata/cases.json", json_file(json_lines))
+    encoded.save()
+    data = tables(disclosure, deadlines, base_url, cases=False)
+    for kind in ("notices", "commitments", "performance"):
         writer.write(f"opendata/{kind}.csv", to_csv(kind, data[kind]))
         writer.write(f"opendata/{kind}.json", to_json(data[kind]))
     writer.write("opendata/datapackage.json",

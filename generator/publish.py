@@ -43,6 +43,11 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def fingerprint(*parts) -> str:
+    """A digest of what a file is made of (its inputs), to keep it when they are unchanged."""
+    return _digest(repr(parts).encode("utf-8"))
+
+
 @dataclass
 class Manifest:
     """What a published site holds, kept beside it for the next build."""

@@ -8,7 +8,6 @@ works under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -20,8 +19,9 @@ import site_templates
 
 from . import charts, contract, i18n, opendata, search
 from .config import Config
-from .derive import Deadline
+from .derive import Deadline, made_of
 from .disclose import Disclosure
+from .publish import fingerprint
 from .stats import FIGURES, RATES, Statistics
 
 PACKAGED_TEMPLATES = Path(site_templates.__file__).parent
@@ -47,10 +47,6 @@ class Kept:
     """A page whose inputs did not change: the published file is kept, not rendered again."""
     url: str
     inputs: str
-
-
-def fingerprint(*parts) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def environment(project_templates: Path | None = None) -> Environment:
@@ -236,11 +232,8 @@ class Renderer:
         """What a case's row in a list is made from (the case and its deadline), once per case."""
         digest = self._row_digests.get(case.case_id)
         if digest is None:
-            # A case read from a table is its row (the environment fingerprint names the code that
-            # parsed it): hashing that digest is much cheaper than writing out the case (100,000 of them).
-            made_of = (case.row_key, case.unit) if case.row_key else case
-            digest = self._row_digests[case.case_id] = fingerprint(made_of, self.deadlines[case.case_id],
-                                                                   self.units[case.unit].name)
+            digest = self._row_digests[case.case_id] = fingerprint(
+                made_of(case, self.deadlines[case.case_id], self.units[case.unit].name))
         return digest
 
     def _years(self) -> list[int]:

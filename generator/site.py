@@ -22,8 +22,8 @@ from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, read_data, remember_clean_rows
-from .publish import Changes, Staging, Writer, swap
-from .render import Kept, Renderer, environment, fingerprint
+from .publish import Changes, Staging, Writer, fingerprint, swap
+from .render import Kept, Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
 
@@ -156,8 +156,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     def downloads() -> Writer:
         mine = Writer(writer.root, writer.previous)
         feed_builder.write(mine, feeds)
-        tables = opendata.tables(disclosure, data.deadlines, config.base_url)
-        opendata.write(mine, tables, data.as_of, config.site_name, config.office_name)
+        opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
+                       config.office_name, kept=cache_dir / "opendata" / "cases.marshal")
         return mine
 
     # Feeds and open data are written by a process of their own, from here on beside the

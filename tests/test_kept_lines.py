@@ -1,0 +1,114 @@
+"""Open-data lines of unchanged cases kept between builds: the same files as made afresh,
+and every case whose row, deadline or unit changed is encoded again."""
+import dataclasses
+import datetime as dt
+import shutil
+
+import pytest
+
+from sitebuild import AS_OF, FIXTURE_DATA
+from generator import opendata
+from generator.config import Config
+from generator.derive import Deadline
+from generator.disclose import disclose
+from generator.pipeline import read_data
+from generator.workdays import DeadlineRule
+
+EDITED = "QX-2026-000001"
+
+
+class Files(dict):
+    def write(self, rel, data):
+        self[rel] = data
+
+
+def _open_data(data_dir, kept, as_of=AS_OF):
+    dataset = read_data(data_dir, Config(), as_of)
+    files = Files()
+    opendata.write(files, disclose(dataset), dataset.deadlines, "https://example.gov.cn/xnts/", as_of, "网站",
+                   "办公室", kept=kept)
+    return files
+
+
+@pytest.fixture
+def made(monkeypatch):
+    """How many case rows were made (not taken from the kept lines)."""
+    count = []
+    case_row = opendata.case_row
+    monkeypatch.setattr(opendata, "case_row", lambda *a: count.append(a[0].case_id) or case_row(*a))
+    return count
+
+
+def _cases_in(data_dir):
+    return len(disclose(read_data(data_dir, Config(), AS_OF)).cases)
+
+
+def test_a_rebuild_takes_every_unchanged_case_from_the_kept_lines_and_writes_the_same_files(tmp_path, made):
+    kept = tmp_path / "cases.marshal"
+    first = _open_data(FIXTURE_DATA, kept)
+    assert len(made) == _cases_in(FIXTURE_DATA) > 0 and kept.is_file()
+    made.clear()
+    again = _open_data(FIXTURE_DATA, kept)
+    assert made == []
+    assert again == first == _open_data(FIXTURE_DATA, None)
+
+
+def test_an_edited_case_is_encoded_again_and_only_it(tmp_path, made):
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    kept = tmp_path / "cases.marshal"
+    _open_data(data, kept)
+    path = data / "cases" / "2026.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    line = next(x for x in text.splitlines() if x.startswith(EDITED + ","))
+    assert "已办结" in line
+    path.write_text(text.replace(line, line.replace("已办结", "办理中")),
+                    encoding="utf-8-sig")
+    made.clear()
+    edited = _open_data(data, kept)
+    assert made == [EDITED]
+    assert edited == _open_data(data, None)
+    row = next(x for x in edited["opendata/cases.csv"].decode("utf-8-sig").splitlines() if x.startswith(EDITED))
+    assert "办理中" in row
+
+
+def test_cases_whose_deadline_moved_with_the_date_are_encoded_again(tmp_path, made):
+    kept = tmp_path / "cases.marshal"
+    _open_data(FIXTURE_DATA, kept)
+    made.clear()
+    later = AS_OF + dt.timedelta(days=30)
+    moved = _open_data(FIXTURE_DATA, kept, later)
+    assert made, "open cases' days taken grow with the date"
+    assert moved == _open_data(FIXTURE_DATA, None, later)
+
+
+def test_kept_lines_of_other_code_or_a_damaged_file_are_not_used(tmp_path, made, monkeypatch):
+    kept = tmp_path / "cases.marshal"
+    fresh = _open_data(FIXTURE_DATA, kept)
+    monkeypatch.setattr(opendata, "code_digest", lambda: "other code")
+    made.clear()
+    assert _open_data(FIXTURE_DATA, kept) == fresh
+    assert len(made) == _cases_in(FIXTURE_DATA)
+    kept.write_bytes(b"\x00not marshal")
+    made.clear()
+    assert _open_data(FIXTURE_DATA, kept) == fresh
+    assert len(made) == _cases_in(FIXTURE_DATA)
+
+
+def test_a_deadline_key_changes_with_every_field():
+    """Pages, list rows and open-data lines are kept by Deadline.key(): a field it left out
+    would keep them stale when only that field changed."""
+    rule = DeadlineRule(15, True)
+    deadline = Deadline(rule, dt.date(2026, 3, 2), "on_time", 10, 8)
+    other = {int: 99, bool: False, str: "late", dt.date: dt.date(2027, 1, 1)}
+    changed = []
+    for f in dataclasses.fields(Deadline):
+        value = getattr(deadline, f.name)
+        if isinstance(value, DeadlineRule):
+            for g in dataclasses.fields(DeadlineRule):
+                new_rule = dataclasses.replace(rule, **{g.name: other[type(getattr(rule, g.name))]})
+                changed.append(dataclasses.replace(deadline, rule=new_rule))
+        else:
+            changed.append(dataclasses.replace(deadline, **{f.name: other[type(value)]}))
+    assert len(changed) == len(dataclasses.fields(Deadline)) + len(dataclasses.fields(DeadlineRule)) - 1
+    assert all(c.key() != deadline.key() for c in changed)
