@@ -273,7 +273,10 @@ class Renderer:
         labels = {key: t(key) for key in ("search_results", "search_none", "search_more", "search_older",
                                                 "search_filters")}
         labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
-        pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels,
+        labels["unit_kind"] = t("units")
+        # A query naming a unit shows its page first (portal-search.js): every unit's names, a few KB.
+        units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
+        pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
                                head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))

@@ -56,6 +56,8 @@
 
   function results(box, recent) {
     const labels = JSON.parse(box.dataset.labels);
+    // [name, url, other names, what it is] of every unit, for namedUnit().
+    const units = JSON.parse(box.dataset.units || "[]");
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
@@ -95,6 +97,17 @@
       for (const [f, values] of Object.entries(filters)) for (const v of values) params.append(f, v);
       history.pushState(null, "", `${location.pathname}?${params}`);
       run();
+    };
+
+    // A query naming a unit (its name, another name it goes by, or a part of one unit's name
+    // and of no other's) puts that unit's page first.  Pagefind ranks the unit's many cases,
+    // which name it too, above it; and its page is in "main", which answers last.
+    const namedUnit = (q) => {
+      const names = (unit) => [unit[0], ...unit[2]];
+      const exact = units.find((unit) => names(unit).includes(q));
+      if (exact || q.length < 2) return exact;
+      const part = units.filter((unit) => names(unit).some((name) => name.includes(q)));
+      return part.length === 1 ? part[0] : undefined;
     };
 
     let shown = 20;
@@ -145,8 +158,22 @@
 
     // Draws one answer; ``partial`` while older quarters are still to come.
     async function draw(search, partial, mine, filters) {
+      const unit = Object.keys(filters).length ? undefined : namedUnit(state().q);
+      const unitUrl = unit && new URL(unit[1], root).href;
+      const result = (title, href, facts, excerptHtml) => {
+        const li = el("li", { class: "portal-result" });
+        const h = el("h3");
+        h.append(el("a", { href }, title));
+        li.append(h);
+        if (facts) li.append(el("p", { class: "portal-muted" }, facts));
+        if (excerptHtml) li.append(excerpt(excerptHtml));
+        return li;
+      };
+      const list = el("ol", { class: "portal-results" });
+      if (unit) list.append(result(unit[0], unitUrl, [labels.unit_kind, unit[3]].filter(Boolean).join(" · ")));
       if (partial && !search.results.length) {    // nothing yet: say so only once every quarter is in
-        box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older));
+        box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older),
+          ...(unit ? [list] : []));
         return;
       }
       // The filters fold away on a phone, so the results are not below a screenful of checkboxes;
@@ -181,22 +208,17 @@
         }
         facets.append(set);
       }
-      const list = el("ol", { class: "portal-results" });
+      const found = Math.max(search.results.length, unit ? 1 : 0);    // the unit's page is among them
       const count = el("p", { class: "portal-results__count" },
         partial ? labels.search_older
-          : search.results.length ? labels.search_results.replace("{n}", search.results.length) : labels.search_none);
+          : found ? labels.search_results.replace("{n}", found) : labels.search_none);
       const render = async (from, to) => {
         const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
         for (const item of items) {
-          const li = el("li", { class: "portal-result" });
-          const a = el("a", { href: new URL(item.meta.url || item.url, root).href }, item.meta.title);
-          const h = el("h3");
-          h.append(a);
-          li.append(h);
-          const facts = [item.meta.date, item.meta.unit].filter(Boolean).join(" · ");
-          if (facts) li.append(el("p", { class: "portal-muted" }, facts));
-          li.append(excerpt(item.excerpt));
-          list.append(li);
+          const href = new URL(item.meta.url || item.url, root).href;
+          if (href === unitUrl) continue;      // first already
+          list.append(result(item.meta.title, href, [item.meta.date, item.meta.unit].filter(Boolean).join(" · "),
+            item.excerpt));
         }
       };
       // The first few results are drawn as soon as their fragments are in, the rest after.

@@ -141,6 +141,28 @@ def test_search_by_case_number_finds_that_case(page, base):
     assert page.locator(".portal-result script").count() == 0
 
 
+def test_a_query_naming_a_unit_shows_that_units_page_first(page, base):
+    """Pagefind ranks a unit's many cases, which name it, above the unit's own page (not in the
+    first 20 for 县不动产登记中心).  A unit's name, a name it had, or a part of one unit's name
+    alone shows its page first, from the first answer on, and once."""
+    for query, code in (("县不动产登记中心", "bdcdj"), ("县国土资源局", "zrzyj"), ("不动产", "bdcdj")):
+        page.goto(base + f"search/?q={query}")
+        page.wait_for_selector(".portal-result")
+        assert page.locator(".portal-result h3 a").first.get_attribute("href").endswith(f"/units/{code}/")
+        page.wait_for_selector(COMPLETE)
+        links = page.locator(".portal-result h3 a").evaluate_all("links => links.map((a) => a.href)")
+        assert links[0].endswith(f"/units/{code}/"), (query, links)
+        assert sum(link.endswith(f"/units/{code}/") for link in links) == 1
+        kind = "窗口单位" if code == "bdcdj" else "县直部门"
+        assert page.locator(".portal-result .portal-muted").first.inner_text() == f"单位 · {kind}"
+    # a word in several units' names is left to Pagefind's ranking; so is a search narrowed by a facet
+    for query in ("管理局", "不动产&kind=投诉件"):
+        page.goto(base + f"search/?q={query}")
+        page.wait_for_selector(COMPLETE)
+        facts = page.locator(".portal-result .portal-muted").all_inner_texts()
+        assert facts and not [f for f in facts if f.startswith("单位 · ")], (query, facts)
+
+
 def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base):
     """The newest quarters answer first; a case in the oldest one still comes, without a false "no results"."""
     page.add_init_script("""
