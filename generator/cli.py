@@ -9,7 +9,7 @@ from pathlib import Path
 from . import contract as c
 from . import i18n
 from .config import ConfigError, load_config
-from .pipeline import Dataset, read_data
+from .pipeline import Dataset, large_heap, read_data
 
 EXIT_OK, EXIT_DATA_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -73,7 +73,8 @@ def github_annotations(data: Dataset, lang: str) -> str:
 def cmd_validate(args) -> int:
     config = load_config(args.config)
     lang = args.lang or config.lang
-    data = read_data(args.data, config, args.as_of)
+    with large_heap():
+        data = read_data(args.data, config, args.as_of)
     if args.format == "github":
         annotations = github_annotations(data, lang)
         if annotations:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import html
 import os
 import http.server
@@ -21,7 +22,7 @@ from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .parallel import WORKERS, Forked, parallel_pays
-from .pipeline import TIMEZONE, read_data, remember_clean_rows
+from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
 from .publish import Changes, Staging, Writer, fingerprint, swap
 from .render import Kept, Renderer, environment
 from .shell import MkDocsShell
@@ -230,10 +231,11 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
         config.lang = lang
     out_dir = Path(out_dir).absolute()
     cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
-    with build_lock(out_dir):
+    with build_lock(out_dir), large_heap():
         staging = Staging(out_dir)      # links the published site while the data is read, if it must
         try:
             data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE)
+            gc.freeze()     # the model lives as long as the build
             scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
             progress.stage("读取与校验 / read and check")
             if not data.report.ok:
