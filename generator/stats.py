@@ -60,25 +60,25 @@ class Figures:
     refunds: Decimal
 
 
+COLUMNS = ("case_id", "unit", "received_date", "month", "year", "category", "channel", "status", "finding",
+           "on_time", "overdue", "working_days", "replied", "resolved", "satisfaction", "refund")
+
+
 def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.DataFrame:
-    """One row per public valid case, with what the figures need."""
+    """One row per public valid case, with what the figures need (rows as tuples: from
+    100,000 dicts the frame took a second to make)."""
     rows = []
     for case in disclosure.cases:
         if not case.valid:
             continue
         d = deadlines[case.case_id]
-        rows.append({
-            "case_id": case.case_id, "unit": case.unit, "received_date": case.received_date,
-            "month": case.received_date.strftime("%Y-%m"), "year": case.received_date.year,
-            "category": case.category, "channel": case.channel, "status": case.status, "finding": case.finding,
-            "on_time": d.on_time, "overdue": d.overdue,
-            "working_days": d.working_days if case.status == "已办结" else None,
-            "replied": case.feedback_date is not None, "resolved": case.resolved, "satisfaction": case.satisfaction,
-            "refund": case.refund_amount or Decimal(0),
-        })
-    columns = ["case_id", "unit", "received_date", "month", "year", "category", "channel", "status", "finding",
-               "on_time", "overdue", "working_days", "replied", "resolved", "satisfaction", "refund"]
-    return pd.DataFrame(rows, columns=columns)
+        received = case.received_date
+        rows.append((
+            case.case_id, case.unit, received, f"{received.year:04d}-{received.month:02d}", received.year,
+            case.category, case.channel, case.status, case.finding, d.on_time, d.overdue,
+            d.working_days if case.status == "已办结" else None, case.feedback_date is not None, case.resolved,
+            case.satisfaction, case.refund_amount or Decimal(0)))
+    return pd.DataFrame.from_records(rows, columns=COLUMNS)
 
 
 def _rate(numerator: int, denominator: int) -> float | None:
