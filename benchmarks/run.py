@@ -320,8 +320,8 @@ def report(results: list[dict], info: dict) -> str:
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
-              "navigation, read in the page; page load and index start-up included; the newest quarter answers "
-              f"first; median of {COLD_LOADS} cold loads, files served by a separate `python -m http.server`), until "
+              "navigation, read in the page; page load and index start-up included; the newest 1,000 cases answer "
+              f"first, or the newest quarter when it holds fewer; median of {COLD_LOADS} cold loads, files served by a separate `python -m http.server`), until "
               "every quarter is merged in, then typing the next query into the loaded page's box.", "",
               "| cases | query | runtime (js, wasm, entry) | metadata | index chunks | result fragments | filters | total | query-specific (chunks + fragments) | first results (page load) | all quarters in | typed query on the page |",
               "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -53,6 +53,12 @@ class Config:
     page_size: int = 50
     """Cases per page in the paginated lists."""
 
+    search_first_answer: int = 1000
+    """How many of the newest cases answer a search first, while every record is still being
+    searched (an index of their own, rebuilt as they change).  Used when the newest quarter
+    holds more cases than this: at 100,000 cases the first results came in 0.46 s instead of
+    0.7 s.  0: the newest quarter answers first."""
+
     feed_items: int = 50
     """Items per feed, newest first."""
 

@@ -65,22 +65,39 @@ def case_index(received: dt.date) -> str:
     return f"{received.year}-q{(received.month - 1) // 3 + 1}"
 
 
+# The newest cases, searched first while every index is still being searched (search_first_answer).
+FIRST = "first"
+
+
 def index_names(d: Disclosure) -> list[str]:
     """Every index, newest cases first: what the search page merges."""
     return ["main"] + sorted({case_index(k.received_date) for k in d.cases}, reverse=True)
 
 
-def records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) -> dict[str, list[Record]]:
-    """Records per index: "main" and one per quarter of cases."""
-    return {"main": main_records(d, lang, pages), **case_records(d, lang)}
+def first_answer(d: Disclosure, first: int) -> str:
+    """The index that answers a search first: the newest ``first`` cases' own when the newest
+    quarter holds more (a smaller index answers sooner), else the newest quarter ("main" when
+    there are no cases)."""
+    names = index_names(d)
+    if len(names) == 1:
+        return "main"
+    newest = sum(1 for k in d.cases if case_index(k.received_date) == names[1])
+    return FIRST if 0 < first < newest else names[1]
 
 
-def case_records(d: Disclosure, lang: str) -> dict[str, list[Record]]:
-    """The cases' records, per quarter of receipt."""
+def records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]], first: int = 0) -> dict[str, list[Record]]:
+    """Records per index: "main", one per quarter of cases, and the newest cases' (first_answer)."""
+    return {"main": main_records(d, lang, pages), **case_records(d, lang, first)}
+
+
+def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Record]]:
+    """The cases' records, per quarter of receipt, and the newest ``first`` cases' when
+    :func:`first_answer` says they answer first (their records are in their quarter too)."""
     t = lambda key: i18n.label(key, lang)  # noqa: E731
     units = {u.code: u.name for u in d.units}
     out: dict[str, list[Record]] = {}
-    for case in d.cases:
+    newest = [] if first_answer(d, first) == FIRST else None
+    for case in d.cases:        # newest first
         year = str(case.received_date.year)
         index = case_index(case.received_date)
         text = " ".join(filter(None, [case.case_id, units[case.unit], case.category, case.channel, case.summary,
@@ -91,6 +108,10 @@ def case_records(d: Disclosure, lang: str) -> dict[str, list[Record]]:
             {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
              "status": case.status, "finding": case.finding},
             {"unit": units[case.unit]}))
+        if newest is not None and len(newest) < first:
+            newest.append(out[index][-1])
+    if newest:
+        out[FIRST] = newest
     return out
 
 

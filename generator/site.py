@@ -146,8 +146,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     # Pagefind indexes the cases in a process of its own (it touches only the cache) while
     # everything else is made; the bundles are published into the site at the end.
     def index_cases():
-        return search.build(search.plan(search.case_records(disclosure, config.lang), cache_dir / "search",
-                                        config.lang))
+        return search.build(search.plan(search.case_records(disclosure, config.lang, config.search_first_answer),
+                                        cache_dir / "search", config.lang))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
     stats = compute(disclosure, data.deadlines, config.league_min_cases)

@@ -10,6 +10,9 @@
   const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
   const root = new URL(script.dataset.root, location.href);
   const quarters = script.dataset.indexes.split(",").filter((name) => name && name !== "main");
+  // The index answering first: the newest cases' own (smaller than a quarter, so sooner), the
+  // newest quarter, or "main" on a site without cases.
+  const first = script.dataset.first || quarters[0] || "main";
   const state = () => {
     const params = new URLSearchParams(location.search);
     const filters = {};
@@ -19,13 +22,12 @@
     }
     return { q: params.get("q") || "", filters };
   };
-  // Two Pagefind instances, each with its own web worker: the newest quarter of cases alone
-  // answers every query first, and the one holding "main" and every quarter completes the
-  // results.  Alone, not merged with another index: merging waits on the first index's
-  // start-up, then fetches the other's entry and metadata (100,000 cases: first results
-  // 0.15 s sooner).  Once every quarter is in, a broad query scores all of them before
-  // returning anything (100,000 cases: about 7 s), so a typed query too is answered from
-  // the newest quarter first.
+  // Two Pagefind instances, each with its own web worker: the newest cases alone answer every
+  // query first, and the one holding "main" and every quarter completes the results.  Alone,
+  // not merged with another index: merging waits on the first index's start-up, then fetches
+  // the other's entry and metadata (100,000 cases: first results 0.15 s sooner).  Once every
+  // quarter is in, a broad query scores all of them before returning anything (100,000
+  // cases: about 7 s), so a typed query too is answered from the newest cases first.
   const instance = async (pagefind, primary, merged = []) => {
     const engine = pagefind.createInstance({ basePath: new URL(`pagefind/${primary}/`, root).href });
     await engine.options({ excerptLength: 40 });
@@ -35,7 +37,7 @@
   };
   const ready = (async () => {
     const pagefind = await import(new URL("pagefind/main/pagefind.js", root).href);
-    return instance(pagefind, quarters[0] || "main");     // a site without cases: "main" alone
+    return instance(pagefind, first);
   })();
   const { q: firstQuery, filters: firstFilters } = state();
   if (firstQuery) ready.then((recent) => recent.preload(searchTerm(firstQuery), { filters: firstFilters }));
@@ -144,9 +146,9 @@
         return key(named) === key(q) ? { ...found, results: found.results.slice(0, 1), filters: {} } : found;
       };
       if (every && every !== recent && !completing) {       // the newest first, then the rest
-        const first = await find(recent, true);
+        const newest = await find(recent, true);
         if (mine !== latest) return;
-        if (first.results.length) await draw(first, true, mine, filters);
+        if (newest.results.length) await draw(newest, true, mine, filters);
         if (mine !== latest) return;
       }
       const engine = every || recent;

@@ -54,6 +54,22 @@ def demo_base(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def first_base(tmp_path_factory):
+    """The fixture data with search_first_answer: 2, fewer than the newest quarter's 3 cases."""
+    from sitebuild import AS_OF, FIXTURE_DATA, ROOT
+    from generator.site import build_site
+
+    root = tmp_path_factory.mktemp("first")
+    (root / "portal.yml").write_text("search_first_answer: 2\n", encoding="utf-8")
+    assert build_site(FIXTURE_DATA, root / "site", AS_OF, config_path=root / "portal.yml", project_dir=ROOT,
+                      cache_dir=root / "cache").ok
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
 def browser():
     assert Path(CHROMIUM).exists(), "Debian's chromium is needed: apt-get install chromium (tests/run does this)"
     with sync_playwright() as p:
@@ -240,6 +256,30 @@ def test_the_first_results_wait_on_one_index_only(page, base):
     before = [url for url, asked in entries if asked < drawn]
     assert len(before) == 1 and "/pagefind/2026-q4/" in before[0], entries
     assert len(entries) > 1          # then "main" and every quarter
+
+
+def test_the_newest_cases_answer_first_then_every_quarter_once(page, first_base):
+    """With an index of the newest cases (search_first_answer), the first results come from it
+    alone; the complete results hold older quarters' cases, each case once."""
+    page.add_init_script("""
+        new MutationObserver((_, watch) => {
+            const drawn = [...document.querySelectorAll(".portal-result h3")].map((h) => h.textContent);
+            if (drawn.length) { window.__drawn = Date.now(); window.__titles = drawn; watch.disconnect(); }
+        }).observe(document, { subtree: true, childList: true });
+    """)
+    entries = []
+    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
+            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
+    page.goto(first_base + "search/?q=办事效率")
+    page.wait_for_selector(COMPLETE)
+    drawn, first_titles = page.evaluate("[window.__drawn, window.__titles]")
+    before = [url for url, asked in entries if asked < drawn]
+    assert len(before) == 1 and "/pagefind/first/" in before[0], entries
+    assert first_titles == ["QX-2026-000023 县教育局｜办事效率"]      # the newest two cases hold one match
+    page.wait_for_function("document.querySelectorAll('.portal-result').length > 1")
+    titles = page.locator(".portal-result h3").all_inner_texts()
+    assert any(t.startswith("QX-2026-000020") for t in titles)      # 2026-q3
+    assert len(titles) == len(set(titles))
 
 
 def test_search_starts_loading_before_the_theme_script(page, base):

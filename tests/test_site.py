@@ -300,3 +300,23 @@ def test_sitemap_lists_every_public_page_and_no_withdrawn_one(site, model):
     assert not [u for u in locs if "_portal_shell" in u or "pagefind" in u]
     import gzip
     assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
+
+
+def test_the_newest_cases_have_an_index_of_their_own_that_answers_first(model):
+    """search_first_answer: the newest N cases answer a search first when the newest quarter
+    holds more (a smaller index answers sooner); their records are in their quarters too."""
+    from generator import search
+    from generator.disclose import disclose
+
+    d = disclose(model)
+    newest_quarter = search.index_names(d)[1]
+    in_newest = [k for k in d.cases if search.case_index(k.received_date) == newest_quarter]
+    assert len(in_newest) > 2
+    by_index = search.case_records(d, "zh", first=2)
+    assert search.first_answer(d, 2) == search.FIRST
+    assert [r.url for r in by_index[search.FIRST]] == [f"cases/{k.case_id}/" for k in d.cases[:2]]
+    assert by_index[search.FIRST] == by_index[newest_quarter][:2]
+    # not when the newest quarter is no bigger, nor when turned off: the newest quarter answers first
+    for first in (len(in_newest), 0):
+        assert search.first_answer(d, first) == newest_quarter
+        assert search.FIRST not in search.case_records(d, "zh", first=first)
