@@ -1,5 +1,6 @@
 // Search over the Pagefind indexes: one "main" index (units, notices,
-// commitments, pages) and one per quarter of cases, newest first, merged here.
+// commitments, pages) and one per quarter of cases (per month in the current quarter),
+// newest first, merged here; "quarters" below means these.
 // The query and the chosen facets live in the URL (?q=…&unit=…), so a search
 // can be shared.  Result text is inserted as text, never as HTML: only
 // Pagefind's <mark> highlights are rebuilt as elements.
@@ -10,8 +11,8 @@
   const FACETS = ["kind", "unit", "category", "year", "status", "finding"];
   const root = new URL(script.dataset.root, location.href);
   const quarters = script.dataset.indexes.split(",").filter((name) => name && name !== "main");
-  // The index answering first: the newest cases' own (smaller than a quarter, so sooner), the
-  // newest quarter, or "main" on a site without cases.
+  // The index answering first: the newest cases' own (smaller, so sooner), the newest of
+  // the cases' indexes, or "main" on a site without cases.
   const first = script.dataset.first || quarters[0] || "main";
   const state = () => {
     const params = new URLSearchParams(location.search);

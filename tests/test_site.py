@@ -303,20 +303,39 @@ def test_sitemap_lists_every_public_page_and_no_withdrawn_one(site, model):
 
 
 def test_the_newest_cases_have_an_index_of_their_own_that_answers_first(model):
-    """search_first_answer: the newest N cases answer a search first when the newest quarter
-    holds more (a smaller index answers sooner); their records are in their quarters too."""
+    """search_first_answer: the newest N cases answer a search first when the newest index of
+    cases holds more (a smaller index answers sooner); their records are in that index too."""
     from generator import search
     from generator.disclose import disclose
 
     d = disclose(model)
-    newest_quarter = search.index_names(d)[1]
-    in_newest = [k for k in d.cases if search.case_index(k.received_date) == newest_quarter]
+    newest_index = search.index_names(d)[1]
+    in_newest = [k for k in d.cases if search.case_index(k.received_date, d.as_of) == newest_index]
     assert len(in_newest) > 2
     by_index = search.case_records(d, "zh", first=2)
     assert search.first_answer(d, 2) == search.FIRST
     assert [r.url for r in by_index[search.FIRST]] == [f"cases/{k.case_id}/" for k in d.cases[:2]]
-    assert by_index[search.FIRST] == by_index[newest_quarter][:2]
-    # not when the newest quarter is no bigger, nor when turned off: the newest quarter answers first
+    assert by_index[search.FIRST] == by_index[newest_index][:2]
+    # not when the newest index is no bigger, nor when turned off: the newest index answers first
     for first in (len(in_newest), 0):
-        assert search.first_answer(d, first) == newest_quarter
+        assert search.first_answer(d, first) == newest_index
         assert search.FIRST not in search.case_records(d, "zh", first=first)
+
+
+def test_cases_are_indexed_by_quarter_and_the_current_quarter_by_month(model):
+    """A rebuild re-indexes only the index its new cases fall in: past quarters whole, and the
+    months of the as-of date's quarter (new cases fall there; a quarter of 100,000 cases' site
+    took 5.7 s of Pagefind's CPU, a month 2.3 s)."""
+    import datetime as dt
+
+    from generator import search
+    from generator.disclose import disclose
+
+    as_of = dt.date(2026, 11, 23)
+    assert search.case_index(dt.date(2026, 11, 2), as_of) == "2026-11"
+    assert search.case_index(dt.date(2026, 10, 31), as_of) == "2026-10"
+    assert search.case_index(dt.date(2026, 9, 30), as_of) == "2026-q3"
+    assert search.case_index(dt.date(2025, 11, 2), as_of) == "2025-q4"
+    assert search.case_index(dt.date(2026, 11, 2), dt.date(2027, 1, 5)) == "2026-q4"   # once the quarter is over
+    names = search.index_names(disclose(model))
+    assert names[:3] == ["main", "2026-10", "2026-q3"] and names[-1] == "2025-q1"
