@@ -89,14 +89,10 @@ def case_row(case, d: Deadline, unit_name: str, base_url: str, fields: list[c.Fi
     return row
 
 
-def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
-           cases: bool = True) -> dict[str, list[dict]]:
-    """Every open-data table as rows of typed values (before CSV/JSON encoding); without
-    the cases when ``cases`` is false (:class:`EncodedCases` makes those)."""
+def tables(disclosure: Disclosure, base_url: str) -> dict[str, list[dict]]:
+    """Every open-data table but the cases' as rows of typed values, before CSV/JSON encoding
+    (:class:`EncodedCases` makes the cases' lines, a row at a time)."""
     names = {u.code: u.name for u in disclosure.units}
-    fields = public_fields(c.CASES)
-    case_rows = [case_row(case, deadlines[case.case_id], names[case.unit], base_url, fields)
-                 for case in sorted(disclosure.cases, key=lambda k: k.case_id)] if cases else []
     notices = []
     for notice in sorted(disclosure.notices, key=lambda n: n.id):
         row = _record(notice, public_fields(c.NOTICES), {"source": "source_kind"})
@@ -113,12 +109,11 @@ def tables(disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str
                    for p in sorted(disclosure.performance, key=lambda p: (p.period, p.item_code))]
     units = [{"name": u.name, "code": u.code, "kind": u.kind or None, "aliases": u.aliases or None}
              for u in disclosure.units]
-    return {"cases": case_rows, "notices": notices, "commitments": commitments, "performance": performance,
-            "units": units}
+    return {"notices": notices, "commitments": commitments, "performance": performance, "units": units}
 
 
 def row_counts(disclosure: Disclosure) -> dict[str, int]:
-    """How many rows each downloadable table of :func:`tables` has, without making them."""
+    """How many rows each downloadable table has, without making them."""
     return {"cases": len(disclosure.cases), "notices": len(disclosure.notices),
             "commitments": len(disclosure.commitments), "performance": len(disclosure.performance)}
 
@@ -193,9 +188,9 @@ class EncodedCases:
 
     Encoding 100,000 cases is about 10 s of work a daily rebuild would redo for a hundred new
     ones.  A case's lines are kept under a digest of what they are made of
-    (:func:`derive.made_of`: its row, deadline and unit name); the file holding them is
-    stamped with the generator's code and the site's address, and is not used after either
-    changes.  Kept where the search-index cache is, and trusted as it is."""
+    (:func:`derive.made_of`: its row, deadline and unit name; and the site's address); the
+    file holding them is stamped with the generator's code and Python's version, and is not
+    used after either changes.  Kept where the search-index cache is, and trusted as it is."""
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -290,7 +285,7 @@ def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_u
     writer.write("opendata/cases.csv", CsvLines("cases").file(csv_lines))
     writer.write("opendata/cases.json", json_file(json_lines))
     encoded.save()
-    data = tables(disclosure, deadlines, base_url, cases=False)
+    data = tables(disclosure, base_url)
     for kind in ("notices", "commitments", "performance"):
         writer.write(f"opendata/{kind}.csv", to_csv(kind, data[kind]))
         writer.write(f"opendata/{kind}.json", to_json(data[kind]))
