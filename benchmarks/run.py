@@ -286,6 +286,8 @@ def bench(n: int, work: Path, naive_max: int) -> dict:
 
 
 def report(results: list[dict], info: dict) -> str:
+    from generator.config import Config
+
     def fmt_s(x):
         return "—" if x is None else (f"{x:.1f} s" if x < 120 else f"{int(x // 60)} min {x % 60:02.0f} s")
     lines = [
@@ -320,8 +322,9 @@ def report(results: list[dict], info: dict) -> str:
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
-              "navigation, read in the page; page load and index start-up included; the newest 1,000 cases answer "
-              f"first, or the newest quarter when it holds fewer; median of {COLD_LOADS} cold loads, files served by a separate `python -m http.server`), until "
+              "navigation, read in the page; page load and index start-up included; the newest "
+              f"{Config().search_first_answer:,} cases answer first, or the current month's cases when they are "
+              f"fewer; median of {COLD_LOADS} cold loads, files served by a separate `python -m http.server`), until "
               "every quarter is merged in, then typing the next query into the loaded page's box.", "",
               "| cases | query | runtime (js, wasm, entry) | metadata | index chunks | result fragments | filters | total | query-specific (chunks + fragments) | first results (page load) | all quarters in | typed query on the page |",
               "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -206,7 +206,8 @@ class EncodedCases:
         except (OSError, ValueError, EOFError, TypeError):
             pass
 
-    def lines(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> tuple[list, list]:
+    def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> tuple[bytes, bytes]:
+        """cases.csv and cases.json."""
         names = {u.code: u.name for u in disclosure.units}
         fields = public_fields(c.CASES)
         csv_lines, json_lines = [], []
@@ -221,7 +222,7 @@ class EncodedCases:
             self.used[key] = both
             csv_lines.append(both[0])
             json_lines.append(both[1])
-        return csv_lines, json_lines
+        return encoder.file(csv_lines), json_file(json_lines)
 
     def save(self) -> None:
         """Keep this build's lines (only these: a case's earlier lines are not needed again)."""
@@ -281,9 +282,9 @@ def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_u
           site_name: str, office: str, kept: Path | None = None) -> None:
     """Every open-data file; ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
     encoded = EncodedCases(kept)
-    csv_lines, json_lines = encoded.lines(disclosure, deadlines, base_url)
-    writer.write("opendata/cases.csv", CsvLines("cases").file(csv_lines))
-    writer.write("opendata/cases.json", json_file(json_lines))
+    cases_csv, cases_json = encoded.files(disclosure, deadlines, base_url)
+    writer.write("opendata/cases.csv", cases_csv)
+    writer.write("opendata/cases.json", cases_json)
     encoded.save()
     data = tables(disclosure, base_url)
     for kind in ("notices", "commitments", "performance"):

@@ -17,6 +17,7 @@ import inspect
 import os
 import shutil
 import subprocess
+from collections import Counter
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -84,20 +85,24 @@ def _newest_first(names) -> list[str]:
 FIRST = "first"
 
 
+def _cases_per_index(d: Disclosure) -> Counter:
+    return Counter(case_index(k.received_date, d.as_of) for k in d.cases)
+
+
 def index_names(d: Disclosure) -> list[str]:
     """Every index, newest cases first: what the search page merges."""
-    return ["main"] + _newest_first({case_index(k.received_date, d.as_of) for k in d.cases})
+    return ["main"] + _newest_first(_cases_per_index(d))
 
 
 def first_answer(d: Disclosure, first: int) -> str:
     """The index that answers a search first: the newest ``first`` cases' own when the newest
     index of cases holds more (a smaller index answers sooner), else that index ("main" when
     there are no cases)."""
-    names = index_names(d)
-    if len(names) == 1:
+    counts = _cases_per_index(d)
+    if not counts:
         return "main"
-    newest = sum(1 for k in d.cases if case_index(k.received_date, d.as_of) == names[1])
-    return FIRST if 0 < first < newest else names[1]
+    newest = _newest_first(counts)[0]
+    return FIRST if 0 < first < counts[newest] else newest
 
 
 def records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]], first: int = 0) -> dict[str, list[Record]]:

@@ -121,9 +121,9 @@ class IdRegistry:
     def __init__(self):
         self.first: dict[str, str] = {}
 
-    def claim(self, key: str, checker: RecordChecker, field: str, code: str = "duplicate_id") -> bool:
+    def claim(self, key: str, checker: RecordChecker, field: str, code: str = "duplicate_id", **params) -> bool:
         if key in self.first:
-            checker.problem(code, field, other=self.where(key))
+            checker.problem(code, field, other=self.where(key), **params)
             return False
         self.first[key] = (checker.record, field)     # where, worked out only for a message (100,000 ids)
         return True
@@ -242,11 +242,8 @@ def _check_performance(loaded: Loaded, report: Report, item_codes: set[str]) -> 
         if v["on_time"] is not None and v["completed"] is not None and v["on_time"] > v["completed"]:
             chk.problem("on_time_exceeds_completed", "on_time", on_time=v["on_time"], completed=v["completed"])
         if v["period"] and v["item_code"]:
-            key = f"{v['period']}\t{v['item_code']}"
-            if key in seen.first:
-                chk.problem("duplicate_period", "item_code", period=v["period"], other=seen.where(key))
-            else:
-                seen.first[key] = (chk.record, "item_code")
+            seen.claim(f"{v['period']}\t{v['item_code']}", chk, "item_code", code="duplicate_period",
+                       period=v["period"])
         if chk.ok:
             rows.append(Performance(source=chk.source, **_model_fields(c.PERFORMANCE, v)))
     return rows
