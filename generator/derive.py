@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .model import Case
+from .publish import fingerprint
 from .workdays import DeadlineRule, WorkCalendar
 
 OPEN_STATUSES = ("已受理", "办理中")
@@ -51,6 +52,13 @@ def made_of(case: Case, deadline: Deadline, unit_name: str) -> tuple:
     settings (which callers add).  A case read from a table is its row: the row's digest
     and its unit code are far cheaper to hash than the case written out."""
     return ((case.row_key, case.unit) if case.row_key else case, deadline.key(), unit_name)
+
+
+def case_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: dict[str, str]) -> dict[str, str]:
+    """:func:`made_of` of each case, digested, by case id: worked out once per build for the
+    page workers and the open data, which each went over every case for it (100,000 cases:
+    2 s of a rebuild's work)."""
+    return {k.case_id: fingerprint(made_of(k, deadlines[k.case_id], unit_names[k.unit])) for k in cases}
 
 
 def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date,

@@ -13,10 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import contract as c
-from .derive import Deadline, made_of
+from .derive import Deadline, case_digests as case_digests_of
 from .disclose import Disclosure
 from .recall import code_digest
-from .publish import fingerprint
 
 # Derived columns added to cases: (name, 中文, type, description zh, en)
 CASE_DERIVED = (
@@ -206,15 +205,16 @@ class EncodedCases:
         except (OSError, ValueError, EOFError, TypeError):
             pass
 
-    def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str) -> tuple[bytes, bytes]:
-        """cases.csv and cases.json."""
+    def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
+              case_digests: dict[str, str]) -> tuple[bytes, bytes]:
+        """cases.csv and cases.json; ``case_digests``: :func:`derive.case_digests` of the cases."""
         names = {u.code: u.name for u in disclosure.units}
         fields = public_fields(c.CASES)
         csv_lines, json_lines = [], []
         encoder = CsvLines("cases")
         for case in sorted(disclosure.cases, key=lambda k: k.case_id):
             d, unit_name = deadlines[case.case_id], names[case.unit]
-            key = fingerprint(base_url, made_of(case, d, unit_name))
+            key = f"{base_url}\0{case_digests[case.case_id]}"
             both = self.kept.get(key)
             if both is None:
                 row = case_row(case, d, unit_name, base_url, fields)
@@ -279,10 +279,13 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
 
 
 def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, as_of: dt.date,
-          site_name: str, office: str, kept: Path | None = None) -> None:
-    """Every open-data file; ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
+          site_name: str, office: str, kept: Path | None = None, case_digests: dict[str, str] | None = None) -> None:
+    """Every open-data file; ``kept``: the file of cases' encoded lines (:class:`EncodedCases`);
+    ``case_digests``: :func:`derive.case_digests` of the cases, if the build has them."""
+    if case_digests is None:
+        case_digests = case_digests_of(disclosure.cases, deadlines, {u.code: u.name for u in disclosure.units})
     encoded = EncodedCases(kept)
-    cases_csv, cases_json = encoded.files(disclosure, deadlines, base_url)
+    cases_csv, cases_json = encoded.files(disclosure, deadlines, base_url, case_digests)
     writer.write("opendata/cases.csv", cases_csv)
     writer.write("opendata/cases.json", cases_json)
     encoded.save()

@@ -137,10 +137,11 @@ class Writer:
                 else:
                     self.write(prefix + rel, path.read_bytes(), source=path if link else None)
 
-    def merge(self, other: "Writer") -> None:
-        """Take over what a parallel worker's writer wrote."""
-        self.current.files.update(other.current.files)
-        self.current.inputs.update(other.current.inputs)
+    def merge(self, other: Manifest) -> None:
+        """Take over what a parallel worker's writer wrote (its ``current``: the worker sends
+        that back, not its writer, which holds the whole previous manifest too)."""
+        self.current.files.update(other.files)
+        self.current.inputs.update(other.inputs)
 
     def finish(self) -> Changes:
         emptied: set[Path] = set()

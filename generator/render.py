@@ -13,13 +13,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from markupsafe import escape
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 
 import site_templates
 
-from . import charts, contract, i18n, opendata, search
+from . import charts, contract, derive, i18n, opendata, search
 from .config import Config
-from .derive import Deadline, made_of
+from .derive import Deadline
 from .disclose import Disclosure
 from .publish import fingerprint
 from .stats import FIGURES, RATES, Statistics
@@ -49,11 +49,16 @@ class Kept:
     inputs: str
 
 
-def environment(project_templates: Path | None = None) -> Environment:
+def environment(project_templates: Path | None = None, compiled: Path | None = None) -> Environment:
+    """``compiled``: a folder to keep the templates compiled in between builds (Jinja2 checks
+    each against its source), which spares compiling them in each build and each page worker."""
     loaders = [FileSystemLoader(str(project_templates))] if project_templates and project_templates.is_dir() else []
     loaders.append(FileSystemLoader(str(PACKAGED_TEMPLATES)))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
     return env
 
 
@@ -82,7 +87,8 @@ def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
 
 class Renderer:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
-                 env: Environment, feeds: list | None = None):
+                 env: Environment, feeds: list | None = None, case_digests: dict[str, str] | None = None):
+        """``case_digests``: :func:`derive.case_digests` of the disclosed cases, if the build has them."""
         self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
         self.feeds = feeds or []
         self.feeds_by_path = {f.path: f for f in self.feeds}
@@ -97,7 +103,8 @@ class Renderer:
         self._years_cache: list[int] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
-        self._row_digests: dict[str, str] = {}
+        self.case_digests = case_digests if case_digests is not None else derive.case_digests(
+            disclosure.cases, deadlines, {u.code: u.name for u in disclosure.units})
         #: set by the build: (path, fingerprint) -> whether the published page may be kept as it is
         self.can_keep = lambda path, inputs: False
         #: fingerprint of everything every page depends on (templates, shell, labels, settings)
@@ -230,12 +237,8 @@ class Renderer:
             yield page
 
     def row_digest(self, case) -> str:
-        """What a case's row in a list is made from (the case and its deadline), once per case."""
-        digest = self._row_digests.get(case.case_id)
-        if digest is None:
-            digest = self._row_digests[case.case_id] = fingerprint(
-                made_of(case, self.deadlines[case.case_id], self.units[case.unit].name))
-        return digest
+        """What a case's row in a list and its page are made from (the case and its deadline)."""
+        return self.case_digests[case.case_id]
 
     def _years(self) -> list[int]:
         if self._years_cache is None:

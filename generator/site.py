@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from . import opendata, search
+from . import derive, opendata, search
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .gate import Gate, scan_pages
 from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
-from .publish import Changes, Staging, Writer, fingerprint, swap
+from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
+from .recall import code_digest
 from .render import Kept, Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
@@ -79,13 +80,13 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
             progress.tick(n, total)
         return
 
-    def work(k: int) -> Writer:
+    def work(k: int) -> Manifest:
         mine = Writer(writer.root, writer.previous)
         for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
             put(mine, page)
             if k == 0:
                 progress.tick(n, total)
-        return mine
+        return mine.current
 
     jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]
     for job in jobs:
@@ -150,22 +151,24 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                                         cache_dir / "search", config.lang))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
+    case_digests = derive.case_digests(disclosure.cases, data.deadlines, {u.code: u.name for u in disclosure.units})
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feed_builder = FeedBuilder(disclosure, data.deadlines, config)
     feeds = feed_builder.feeds()
 
-    def downloads() -> Writer:
+    def downloads() -> Manifest:
         mine = Writer(writer.root, writer.previous)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
-                       config.office_name, kept=cache_dir / "opendata" / "cases.marshal")
-        return mine
+                       config.office_name, kept=cache_dir / "opendata" / "cases.marshal", case_digests=case_digests)
+        return mine.current
 
     # Feeds and open data are written by a process of their own, from here on beside the
     # summary pages, the site shell and the page workers (100,000 cases: about 9 s of work).
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
-    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates"),
-                        feeds)
+    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates",
+                                                                     cache_dir / "templates" / code_digest()),
+                        feeds, case_digests)
     stubs = renderer.stub_pages() + [renderer.opendata_page()]
     progress.stage("统计与汇总页 / statistics and summary pages")
     shell = MkDocsShell(project_dir, config)

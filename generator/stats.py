@@ -60,8 +60,11 @@ class Figures:
     refunds: Decimal
 
 
+# What each case adds to its unit's and the whole archive's figures: one flag per count.
+COUNTS = ("received", "closed", "not_accepted", "on_time", "overdue", "substantiated", "replied",
+          "with_resolution", "resolved", "followed", "satisfied")
 COLUMNS = ("case_id", "unit", "received_date", "month", "year", "category", "channel", "status", "finding",
-           "on_time", "overdue", "working_days", "replied", "resolved", "satisfaction", "refund")
+           "working_days", "refund") + COUNTS
 
 
 def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.DataFrame:
@@ -72,12 +75,16 @@ def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.Dat
         if not case.valid:
             continue
         d = deadlines[case.case_id]
-        received = case.received_date
+        received, status = case.received_date, case.status
+        closed = status == "已办结"
         rows.append((
             case.case_id, case.unit, received, f"{received.year:04d}-{received.month:02d}", received.year,
-            case.category, case.channel, case.status, case.finding, d.on_time, d.overdue,
-            d.working_days if case.status == "已办结" else None, case.feedback_date is not None, case.resolved,
-            case.satisfaction, case.refund_amount or Decimal(0)))
+            case.category, case.channel, status, case.finding, d.working_days if closed else None,
+            case.refund_amount or Decimal(0),
+            True, closed, status == "不予受理", closed and d.on_time is True, d.overdue,
+            closed and case.finding in ("属实", "部分属实"), closed and case.feedback_date is not None,
+            case.resolved != "", case.resolved == "已解决", case.satisfaction not in ("", "未回访"),
+            case.satisfaction in ("满意", "基本满意")))
     return pd.DataFrame.from_records(rows, columns=COLUMNS)
 
 
@@ -85,26 +92,42 @@ def _rate(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def figures(frame: pd.DataFrame) -> Figures:
-    closed = frame[frame["status"] == "已办结"]
-    n_closed = len(closed)
-    not_accepted = int((frame["status"] == "不予受理").sum())
-    on_time = int((closed["on_time"] == True).sum())  # noqa: E712 (object column holding True/False/None)
-    resolved = frame[frame["resolved"] != ""]
-    followed = frame[~frame["satisfaction"].isin(["", "未回访"])]
-    workdays = closed["working_days"].dropna()
+def _figures(n: dict[str, int], median_workdays: float | None, refunds: Decimal) -> Figures:
     return Figures(
-        received=len(frame), closed=n_closed, not_accepted=not_accepted, on_time=on_time,
-        overdue=int(frame["overdue"].sum()),
-        closure_rate=_rate(n_closed, len(frame) - not_accepted),
-        on_time_rate=_rate(on_time, n_closed),
-        median_workdays=float(workdays.median()) if len(workdays) else None,
-        substantiated_rate=_rate(int(closed["finding"].isin(["属实", "部分属实"]).sum()), n_closed),
-        reply_rate=_rate(int(closed["replied"].sum()), n_closed),
-        resolution_rate=_rate(int((resolved["resolved"] == "已解决").sum()), len(resolved)),
-        satisfaction_rate=_rate(int(followed["satisfaction"].isin(["满意", "基本满意"]).sum()), len(followed)),
-        refunds=sum(frame["refund"], Decimal(0)),
+        received=n["received"], closed=n["closed"], not_accepted=n["not_accepted"], on_time=n["on_time"],
+        overdue=n["overdue"],
+        closure_rate=_rate(n["closed"], n["received"] - n["not_accepted"]),
+        on_time_rate=_rate(n["on_time"], n["closed"]),
+        median_workdays=median_workdays,
+        substantiated_rate=_rate(n["substantiated"], n["closed"]),
+        reply_rate=_rate(n["replied"], n["closed"]),
+        resolution_rate=_rate(n["resolved"], n["with_resolution"]),
+        satisfaction_rate=_rate(n["satisfied"], n["followed"]),
+        refunds=refunds,
     )
+
+
+def _median(values: pd.Series) -> float | None:
+    values = values.dropna()
+    return float(values.median()) if len(values) else None
+
+
+def figures(frame: pd.DataFrame) -> Figures:
+    """The figures of the cases in ``frame`` (rows of :func:`case_frame`)."""
+    counts = {name: int(frame[name].sum()) for name in COUNTS}
+    return _figures(counts, _median(frame["working_days"]), sum(frame["refund"], Decimal(0)))
+
+
+def figures_by_unit(frame: pd.DataFrame) -> dict[str, Figures]:
+    """:func:`figures` of each unit's cases, counted in one pass over the frame (a pass per
+    unit took a second at 100,000 cases)."""
+    groups = frame.groupby("unit", sort=True)
+    counts = groups[list(COUNTS)].sum()
+    medians = groups["working_days"].median()
+    refunds = groups["refund"].agg(lambda values: sum(values, Decimal(0)))
+    return {str(code): _figures({name: int(row[name]) for name in COUNTS},
+                                None if pd.isna(medians[code]) else float(medians[code]), refunds[code])
+            for code, row in counts.iterrows()}
 
 
 @dataclass(frozen=True)
@@ -128,7 +151,7 @@ def _counts(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
 
 def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_cases: int) -> Statistics:
     frame = case_frame(disclosure, deadlines)
-    by_unit = {code: figures(group) for code, group in frame.groupby("unit", sort=True)}
+    by_unit = figures_by_unit(frame)
     for unit in disclosure.units:
         by_unit.setdefault(unit.code, figures(frame.iloc[0:0]))
     monthly = []
