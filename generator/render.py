@@ -146,6 +146,28 @@ class Renderer:
     def unit_name(self, code: str) -> str:
         return self.units[code].name
 
+    def record_numbers(self) -> dict[str, dict[str, bool]]:
+        """How a number names a record (portal-search.js opens its page): by the letters before
+        its first hyphen ("QX"), in capitals, which kind of record's folder holds it and whether
+        all such numbers are in capitals (so "qx-2026-000123" finds QX-2026-000123 too).  Only
+        the folder that may hold a number is asked for its page; a word that only looks like a
+        number ("COVID-19") asks for none."""
+        out: dict[str, dict[str, bool]] = {}
+        records = [("cases", k.case_id) for k in self.d.cases] + [("notices", n.id) for n in self.d.notices]
+        for kind, number in records:
+            kinds = out.setdefault(number.split("-")[0].upper(), {})
+            kinds[kind] = kinds.get(kind, True) and number == number.upper()
+        return out
+
+    def search_result(self, record) -> search.Result:
+        """What a search result shows of a case, notice or withdrawn record (its page carries
+        it: portal-search.js)."""
+        if hasattr(record, "case_id"):
+            return search.case_result(record, self.unit_name(record.unit))
+        if hasattr(record, "reason"):
+            return search.removal_result(record, self.lang)
+        return search.notice_result(record, {code: u.name for code, u in self.units.items()})
+
     def _render(self, template: str, page_url: str, **context) -> str:
         if template not in self.templates:
             self.templates[template] = self.env.get_template(template)
@@ -281,7 +303,7 @@ class Renderer:
         # A query naming a unit shows its page first (portal-search.js): every unit's names, a few KB.
         units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
-                               head=self.search_head("search/")))
+                               records=self.record_numbers(), head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

@@ -110,6 +110,30 @@ def records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]], first: 
     return {"main": main_records(d, lang, pages), **case_records(d, lang, first)}
 
 
+@dataclass(frozen=True)
+class Result:
+    """What a search result shows of a record besides its excerpt.  A case's and a notice's
+    page carry theirs too, so a search naming the record by number answers from its page
+    before Pagefind has started (portal-search.js)."""
+    title: str
+    date: str
+    unit: str
+
+
+def case_result(case, unit_name: str) -> Result:
+    return Result(f"{case.case_id} {unit_name}｜{case.category}", case.received_date.isoformat(), unit_name)
+
+
+def removal_result(removal, lang: str) -> Result:
+    """A withdrawn or expired record: its number and that it is gone, never its content."""
+    return Result(f"{removal.id} {i18n.label('withdrawn_title', lang)}",
+                  removal.date.isoformat() if removal.date else "", "")
+
+
+def notice_result(notice, unit_names: dict[str, str]) -> Result:
+    return Result(notice.title, notice.date.isoformat(), "、".join(unit_names[u] for u in notice.units))
+
+
 def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Record]]:
     """The cases' records by :func:`case_index`, and the newest ``first`` cases' when
     :func:`first_answer` says they answer first (their records are in their own index too)."""
@@ -122,12 +146,12 @@ def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Rec
         index = case_index(case.received_date, d.as_of)
         text = " ".join(filter(None, [case.case_id, units[case.unit], case.category, case.channel, case.summary,
                                       case.outcome, "；".join(case.actions), case.correction]))
+        shown = case_result(case, units[case.unit])
         out.setdefault(index, []).append(Record(
-            f"cases/{case.case_id}/", f"{case.case_id} {units[case.unit]}｜{case.category}", text,
-            case.received_date.isoformat(),
+            f"cases/{case.case_id}/", shown.title, text, shown.date,
             {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
              "status": case.status, "finding": case.finding},
-            {"unit": units[case.unit]}))
+            {"unit": shown.unit}))
         if newest is not None and len(newest) < first:
             newest.append(out[index][-1])
     if newest:
@@ -141,14 +165,14 @@ def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) ->
     units = {u.code: u.name for u in d.units}
     out: list[Record] = []
     for notice in d.notices:
-        names = "、".join(units[u] for u in notice.units)
+        shown = notice_result(notice, units)
         out.append(Record(
-            f"notices/{notice.id}/", notice.title,
-            " ".join(filter(None, [notice.id, names, notice.issue, notice.subject, "；".join(notice.sanctions),
+            f"notices/{notice.id}/", shown.title,
+            " ".join(filter(None, [notice.id, shown.unit, notice.issue, notice.subject, "；".join(notice.sanctions),
                                    notice.body, notice.correction])),
-            notice.date.isoformat(),
+            shown.date,
             {"kind": t("notices"), "unit": units[notice.units[0]] if notice.units else "", "year": str(notice.date.year)},
-            {"unit": names}))
+            {"unit": shown.unit}))
     for unit in d.units:
         out.append(Record(f"units/{unit.code}/", unit.name, " ".join([unit.name, unit.kind, *unit.aliases]),
                           filters={"kind": t("units"), "unit": unit.name},

@@ -46,25 +46,28 @@
   // A record number ("QX-2026-000123") is searched without its hyphens.  Split at them, its
   // parts ("qx", "2026") each match nearly every case and Pagefind scores them all in the
   // browser (100,000 cases: 15 s until complete); unsplit it ranks that record first at once.
+  const RECORD = /^[A-Za-z]+(-[A-Za-z0-9]+)+$/;
   function searchTerm(q) {
-    return /^[A-Za-z]+(-[A-Za-z0-9]+)+$/.test(q) ? q.replaceAll("-", "").toLowerCase() : q;
+    return RECORD.test(q) ? q.replaceAll("-", "").toLowerCase() : q;
   }
 
-  const start = () => ready.then((recent) => {
+  const start = () => {
     const box = document.getElementById("portal-search");
-    if (box) results(box, recent);
-  });
+    if (box) results(box);
+  };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 
-  function results(box, recent) {
+  function results(box) {
     const labels = JSON.parse(box.dataset.labels);
     // [name, url, other names, what it is] of every unit, for namedUnit().
     const units = JSON.parse(box.dataset.units || "[]");
+    // Which folders hold records numbered "QX-…", and whether those numbers are in capitals.
+    const records = JSON.parse(box.dataset.records || "{}");
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
-    let every = quarters.length ? null : recent;
+    let every = null;
     let loadingEvery = null;
     // Pagefind gives all instances of its module one web worker, which answers in turn: a
     // query typed while a broad one was being completed over every quarter waited for it
@@ -105,6 +108,29 @@
     // A query naming a unit (its name, another name it goes by, or a part of one unit's name
     // and of no other's) puts that unit's page first.  Pagefind ranks the unit's many cases,
     // which name it too, above it; and its page is in "main", which answers last.
+    // A record's number and a unit's name are answered from the site itself, without waiting
+    // for Pagefind to start (its module, worker, index files and WebAssembly: most of a cold
+    // search's first half second).  A record's number is the address of its page, which holds
+    // what its result shows: that record is the answer, alone, as when Pagefind ranks it first;
+    // a withdrawn record's page says it is withdrawn (Pagefind has no record of it).
+    const escapeHtml = (text) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+    async function recordPage(q) {
+      const kinds = Object.entries(records[q.split("-")[0].toUpperCase()] || {});
+      const urls = kinds.map(([kind, capitals]) => `${kind}/${capitals ? q.toUpperCase() : q}/`);
+      const pages = await Promise.all(urls.map((url) => fetch(new URL(url, root))
+        .then((response) => response.ok ? response.text() : null).catch(() => null)));
+      const found = pages.findIndex((page) => page !== null);
+      if (found < 0) return null;
+      const url = urls[found];
+      const doc = new DOMParser().parseFromString(pages[found], "text/html");    // inert: no scripts run
+      const head = doc.querySelector("[data-search-title]");
+      if (!head) return null;          // a page that does not say (a project's own template): Pagefind answers
+      const meta = { url, title: head.dataset.searchTitle, date: head.dataset.searchDate, unit: head.dataset.searchUnit };
+      const text = (doc.querySelector(".portal-text")?.textContent || "").trim();
+      const excerpt = escapeHtml(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+      return { results: [{ data: async () => ({ url, meta, excerpt }) }], filters: {} };
+    }
+
     const namedUnit = (q) => {
       const names = (unit) => [unit[0], ...unit[2]];
       const exact = units.find((unit) => names(unit).includes(q));
@@ -128,6 +154,16 @@
       }
       // Busy while the results are partial: screen readers announce the region once, when complete.
       box.setAttribute("aria-busy", "true");
+      if (!Object.keys(filters).length && RECORD.test(q)) {
+        const record = await recordPage(q);
+        if (mine !== latest) return;
+        if (record) return draw(record, false, mine, filters);
+      }
+      // A unit's page is shown while Pagefind starts; its cases follow.
+      if (!every && !Object.keys(filters).length && namedUnit(q)) draw({ results: [], filters: {} }, true, mine, filters);
+      const recent = await ready;
+      if (!quarters.length) every = recent;
+      if (mine !== latest) return;
       const find = async (engine, partial) => {
         const term = searchTerm(q);
         let found = null;
@@ -232,7 +268,7 @@
       await render(5, shown);
       if (mine !== latest) return;
       box.setAttribute("aria-busy", "false");
-      if (!filtersReady) {
+      if (!filtersReady && every) {       // (none for a record named by its number)
         filtersReady = every.filters();
         filtersReady.then(() => { if (mine === latest) run(true); });
       }

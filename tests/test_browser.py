@@ -179,6 +179,52 @@ def test_a_query_naming_a_unit_shows_that_units_page_first(page, base):
         assert facts and not [f for f in facts if f.startswith("单位 · ")], (query, facts)
 
 
+def test_a_record_number_or_a_units_name_is_answered_before_pagefind_has_started(page, base):
+    """Pagefind's start-up (module, worker, index files, WebAssembly) is most of a cold search's
+    first half second.  A record's number is answered from the record's own page, complete and
+    alone, while every request to /pagefind/ is held; a unit's name shows the unit's page at
+    once, and its cases once Pagefind has answered."""
+    held = []
+    page.route("**/pagefind/**", lambda route: held.append(route))
+    for query, title, href in (("QX-2026-HOSTILE", "QX-2026-HOSTILE 县城市管理局｜其他", "/cases/QX-2026-HOSTILE/"),
+                               ("qx-2026-hostile", "QX-2026-HOSTILE 县城市管理局｜其他", "/cases/QX-2026-HOSTILE/"),
+                               ("TB-2025-0001", "关于县住房和城乡建设局上班时间玩游戏问题的通报", "/notices/TB-2025-0001/")):
+        page.goto(base + f"search/?q={query}")
+        page.wait_for_selector(COMPLETE)
+        assert page.locator(".portal-result").count() == 1
+        assert page.locator(".portal-results__count").inner_text() == "找到 1 条结果"
+        first = page.locator(".portal-result h3 a")
+        assert (first.inner_text(), first.get_attribute("href").split("/xnts")[1]) == (title, href)
+        assert page.locator(".portal-result .portal-muted").inner_text().startswith("20")    # its date · unit
+    assert held, "Pagefind was not asked for at all"
+    # the hostile case's text is shown as text
+    assert page.locator(".portal-result__excerpt").count() == 1
+    assert page.locator(".portal-result img, .portal-result script").count() == 0
+
+    held.clear()
+    page.goto(base + "search/?q=县不动产登记中心")
+    page.wait_for_selector(".portal-result")
+    assert page.locator("#portal-search").get_attribute("aria-busy") == "true"      # its cases are to come
+    assert page.locator(".portal-result h3 a").first.get_attribute("href").endswith("/units/bdcdj/")
+    for route in held:
+        route.continue_()
+    page.unroute("**/pagefind/**")
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result h3 a").first.get_attribute("href").endswith("/units/bdcdj/")
+    assert page.locator('.portal-result h3 a[href*="/cases/"]').count() > 0
+
+    # a withdrawn record's number finds the note that it is withdrawn (Pagefind has no record of it)
+    page.goto(base + "search/?q=QX-2026-000003")
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result h3").all_inner_texts() == ["QX-2026-000003 该内容已撤回"]
+    # a word that only looks like a number (no record's number starts so) asks for no page: Pagefind answers
+    asked = []
+    page.on("request", lambda r: asked.append(r.url) if "/cases/" in r.url or "/notices/" in r.url else None)
+    page.goto(base + "search/?q=COVID-19")
+    page.wait_for_selector('#portal-search[aria-busy="false"] .portal-results__count')
+    assert asked == []
+
+
 def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base):
     """The newest quarters answer first; a case in the oldest one still comes, without a false "no results"."""
     page.add_init_script("""
