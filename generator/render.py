@@ -149,14 +149,16 @@ class Renderer:
     def record_numbers(self) -> dict[str, dict[str, bool]]:
         """How a number names a record (portal-search.js opens its page): by the letters before
         its first hyphen ("QX"), in capitals, which kind of record's folder holds it and whether
-        all such numbers are in capitals (so "qx-2026-000123" finds QX-2026-000123 too).  Only
-        the folder that may hold a number is asked for its page; a word that only looks like a
-        number ("COVID-19") asks for none."""
+        that kind's numbers are all in capitals (so "qx-2026-000123" finds QX-2026-000123 too).
+        Only the folder that may hold a number is asked for its page; a word that only looks
+        like a number ("COVID-19") asks for none.  Withdrawn records count: their pages say so."""
         out: dict[str, dict[str, bool]] = {}
-        records = [("cases", k.case_id) for k in self.d.cases] + [("notices", n.id) for n in self.d.notices]
-        for kind, number in records:
-            kinds = out.setdefault(number.split("-")[0].upper(), {})
-            kinds[kind] = kinds.get(kind, True) and number == number.upper()
+        withdrawn = lambda kind: [r.id for r in self.d.removals if r.kind == kind]  # noqa: E731
+        for kind, numbers in (("cases", [k.case_id for k in self.d.cases] + withdrawn("cases")),
+                              ("notices", [n.id for n in self.d.notices] + withdrawn("notices"))):
+            capitals = all(number == number.upper() for number in numbers)
+            for prefix in {number.split("-", 1)[0].upper() for number in numbers}:
+                out.setdefault(prefix, {})[kind] = capitals
         return out
 
     def search_result(self, record) -> search.Result:

@@ -86,7 +86,10 @@ FIRST = "first"
 
 
 def _cases_per_index(d: Disclosure) -> Counter:
-    return Counter(case_index(k.received_date, d.as_of) for k in d.cases)
+    counts: Counter = Counter()
+    for received, n in Counter(k.received_date for k in d.cases).items():     # a few hundred dates
+        counts[case_index(received, d.as_of)] += n
+    return counts
 
 
 def index_names(d: Disclosure) -> list[str]:
@@ -317,9 +320,11 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[int]:
 
 def publish(index_plan: IndexPlan, writer) -> None:
     """One Pagefind bundle per index under pagefind/<name>/, from the cache."""
+    kept = []
     for name, (_, key) in index_plan.indexes.items():
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
-            writer.keep_tree(f"pagefind/{name}/")      # the published bundle is this very index
+            kept.append(f"pagefind/{name}/")      # the published bundle is this very index
         else:
             writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True, version=key)
         writer.current.indexes[name] = key
+    writer.keep_tree(*kept)

@@ -81,7 +81,7 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         return
 
     def work(k: int) -> Manifest:
-        mine = Writer(writer.root, writer.previous)
+        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
             put(mine, page)
             if k == 0:
@@ -157,7 +157,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     feeds = feed_builder.feeds()
 
     def downloads() -> Manifest:
-        mine = Writer(writer.root, writer.previous)
+        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
                        config.office_name, kept=cache_dir / "opendata" / "cases.marshal", case_digests=case_digests)
@@ -275,7 +275,7 @@ RECALL_FILE = "checked/cases.json"
 
 
 def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
-    writer = Writer(staging.ready(), staging.previous, staging.published)
+    writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
     remembering = Forked(partial(remember_clean_rows, data, cache_dir / RECALL_FILE), "remembering checked rows",
                          inline=not parallel_pays(len(data.model.cases)))
     pages = render_site(data, writer, Path(project_dir), cache_dir, progress)

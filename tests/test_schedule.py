@@ -195,6 +195,30 @@ def test_each_build_starts_from_the_site_the_last_swap_replaced_and_publishes_wh
     assert not list(tmp_path.glob(".site.building-*"))
 
 
+def test_a_page_only_the_live_site_has_is_linked_from_it_not_made_again(tmp_path, monkeypatch):
+    """The staging folder is the site before the live one: a page the last build made (a new
+    case's; every page, after an upgrade) is in the live site only.  It is linked from there."""
+    from generator.render import Renderer
+
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    added = _with_new_case(tmp_path / "added")
+    page = "cases/QX-2026-NEW001/index.html"
+    build_result(out, cache=cache)
+    build_result(out, data=added, cache=cache)          # made here; the kept site has no such page
+    assert not (tmp_path / ".site.previous" / page).exists()
+    made = []
+    make = Renderer.page
+    monkeypatch.setattr(Renderer, "page", lambda self, template, url, *args, **kwargs: (
+        made.append(url), make(self, template, url, *args, **kwargs))[1])
+    live = (out / page).read_bytes()
+    changes = build_result(out, data=added, cache=cache).changes
+    assert made, "no page was made at all: the counting is broken"
+    assert "cases/QX-2026-NEW001/" not in made
+    assert (out / page).read_bytes() == live
+    assert (out / page).samefile(tmp_path / ".site.previous" / page)     # one file, linked
+    assert changes.added == changes.changed == changes.removed == []
+
+
 def test_a_kept_site_a_killed_build_was_writing_into_is_not_used(tmp_path):
     out, cache = tmp_path / "site", tmp_path / "cache"
     build_result(out, cache=cache)
