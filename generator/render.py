@@ -8,6 +8,7 @@ works under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -218,8 +219,10 @@ class Renderer:
         script, _, _ = self.env.loader.get_source(self.env, "portal-search.js")
         if "</script" in script.lower():
             raise ValueError("portal-search.js must not contain '</script'")
+        records = escape(json.dumps(self.record_numbers(), ensure_ascii=False, sort_keys=True))
         return (f'<link rel="modulepreload" href="{root}pagefind/main/pagefind.js">'
-                f'<script data-root="{root}" data-indexes="{indexes}" data-first="{first}">{script}</script>')
+                f'<script data-root="{root}" data-indexes="{indexes}" data-first="{first}" data-records="{records}">'
+                f'{script}</script>')
 
     # --- pages ---------------------------------------------------------------
     def case_rows(self, cases) -> list[tuple]:
@@ -305,7 +308,7 @@ class Renderer:
         # A query naming a unit shows its page first (portal-search.js): every unit's names, a few KB.
         units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
-                               records=self.record_numbers(), head=self.search_head("search/")))
+                               head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
         pages.append(self.page("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), stub=True,

@@ -51,6 +51,35 @@
     return RECORD.test(q) ? q.replaceAll("-", "").toLowerCase() : q;
   }
 
+  // A record's number and a unit's name are answered from the site itself, without waiting
+  // for Pagefind to start (its module, worker, index files and WebAssembly: most of a cold
+  // search's first half second).  A record's number is the address of its page, which holds
+  // what its result shows: that record is the answer, alone, as when Pagefind ranks it first;
+  // a withdrawn record's page says it is withdrawn (Pagefind has no record of it).
+  //
+  // Which folders hold records numbered "QX-…", and whether those numbers are in capitals.
+  const records = JSON.parse(script.dataset.records || "{}");
+  const escapeHtml = (text) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  async function recordPage(q) {
+    const kinds = Object.entries(records[q.split("-")[0].toUpperCase()] || {});
+    const urls = kinds.map(([kind, capitals]) => `${kind}/${capitals ? q.toUpperCase() : q}/`);
+    const pages = await Promise.all(urls.map((url) => fetch(new URL(url, root))
+      .then((response) => response.ok ? response.text() : null).catch(() => null)));
+    const found = pages.findIndex((page) => page !== null);
+    if (found < 0) return null;
+    const url = urls[found];
+    const doc = new DOMParser().parseFromString(pages[found], "text/html");    // inert: no scripts run
+    const head = doc.querySelector("[data-search-title]");
+    if (!head) return null;          // a page that does not say (a project's own template): Pagefind answers
+    const meta = { url, title: head.dataset.searchTitle, date: head.dataset.searchDate, unit: head.dataset.searchUnit };
+    const text = (doc.querySelector(".portal-text")?.textContent || "").trim();
+    const excerpt = escapeHtml(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    return { results: [{ data: async () => ({ url, meta, excerpt }) }], filters: {} };
+  }
+  // The record named in the page's address is asked for from the <head>, beside Pagefind.
+  const early = new Map();
+  if (RECORD.test(firstQuery) && !Object.keys(firstFilters).length) early.set(firstQuery, recordPage(firstQuery));
+
   const start = () => {
     const box = document.getElementById("portal-search");
     if (box) results(box);
@@ -62,8 +91,6 @@
     const labels = JSON.parse(box.dataset.labels);
     // [name, url, other names, what it is] of every unit, for namedUnit().
     const units = JSON.parse(box.dataset.units || "[]");
-    // Which folders hold records numbered "QX-…", and whether those numbers are in capitals.
-    const records = JSON.parse(box.dataset.records || "{}");
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
@@ -108,29 +135,6 @@
     // A query naming a unit (its name, another name it goes by, or a part of one unit's name
     // and of no other's) puts that unit's page first.  Pagefind ranks the unit's many cases,
     // which name it too, above it; and its page is in "main", which answers last.
-    // A record's number and a unit's name are answered from the site itself, without waiting
-    // for Pagefind to start (its module, worker, index files and WebAssembly: most of a cold
-    // search's first half second).  A record's number is the address of its page, which holds
-    // what its result shows: that record is the answer, alone, as when Pagefind ranks it first;
-    // a withdrawn record's page says it is withdrawn (Pagefind has no record of it).
-    const escapeHtml = (text) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-    async function recordPage(q) {
-      const kinds = Object.entries(records[q.split("-")[0].toUpperCase()] || {});
-      const urls = kinds.map(([kind, capitals]) => `${kind}/${capitals ? q.toUpperCase() : q}/`);
-      const pages = await Promise.all(urls.map((url) => fetch(new URL(url, root))
-        .then((response) => response.ok ? response.text() : null).catch(() => null)));
-      const found = pages.findIndex((page) => page !== null);
-      if (found < 0) return null;
-      const url = urls[found];
-      const doc = new DOMParser().parseFromString(pages[found], "text/html");    // inert: no scripts run
-      const head = doc.querySelector("[data-search-title]");
-      if (!head) return null;          // a page that does not say (a project's own template): Pagefind answers
-      const meta = { url, title: head.dataset.searchTitle, date: head.dataset.searchDate, unit: head.dataset.searchUnit };
-      const text = (doc.querySelector(".portal-text")?.textContent || "").trim();
-      const excerpt = escapeHtml(text.length > 80 ? `${text.slice(0, 80)}…` : text);
-      return { results: [{ data: async () => ({ url, meta, excerpt }) }], filters: {} };
-    }
-
     const namedUnit = (q) => {
       const names = (unit) => [unit[0], ...unit[2]];
       const exact = units.find((unit) => names(unit).includes(q));
@@ -155,7 +159,7 @@
       // Busy while the results are partial: screen readers announce the region once, when complete.
       box.setAttribute("aria-busy", "true");
       if (!Object.keys(filters).length && RECORD.test(q)) {
-        const record = await recordPage(q);
+        const record = await (early.get(q) || recordPage(q));
         if (mine !== latest) return;
         if (record) return draw(record, false, mine, filters);
       }
