@@ -171,7 +171,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                         feeds, case_digests)
     stubs = renderer.stub_pages() + [renderer.opendata_page()]
     progress.stage("统计与汇总页 / statistics and summary pages")
-    shell = MkDocsShell(project_dir, config)
+    shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")
     shell.build(writer, stubs)
     progress.stage("网站外壳 / site shell (MkDocs)")
     # The "main" index holds the hand-written pages too, which the shell has just built.
