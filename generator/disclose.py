@@ -8,6 +8,7 @@ downstream — pages, lists, feeds, statistics, downloads — reads only a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from .model import Case, Commitment, Notice, Performance, Unit
@@ -47,14 +48,19 @@ class Disclosure:
     removals: list[Removal] = field(default_factory=list)
     embargoed: int = 0                 # how many records wait for their publish date (count only)
 
-    def changes(self, since: dt.date, unit_names: dict[str, str]) -> list[Change]:
+    @functools.cached_property
+    def unit_names(self) -> dict[str, str]:
+        """Each unit's name by its code (every page, feed and table names units by it)."""
+        return {u.code: u.name for u in self.units}
+
+    def changes(self, since: dt.date) -> list[Change]:
         """What became public, was corrected, withdrawn or expired, from ``since`` to the as-of date."""
         found = []
         within = lambda day: day is not None and since <= day <= self.as_of  # noqa: E731
         for case in self.cases:     # 100,000 cases, a few hundred of them recent: look before making
             published = case.publish_date or case.closed_date or case.received_date
             if within(published) or within(case.correction_date):
-                title = f"{unit_names[case.unit]}｜{case.category}"
+                title = f"{self.unit_names[case.unit]}｜{case.category}"
                 found.append(Change(published, "published", "cases", case.case_id, title))
                 if case.correction_date:
                     found.append(Change(case.correction_date, "corrected", "cases", case.case_id, title))

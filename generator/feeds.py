@@ -70,7 +70,7 @@ class FeedBuilder:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], config: Config):
         self.d, self.deadlines, self.config = disclosure, deadlines, config
         self.lang = config.lang
-        self.units = {u.code: u.name for u in disclosure.units}
+        self.units = disclosure.unit_names
 
     def t(self, key: str, **params) -> str:
         return i18n.label(key, self.lang, **params)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import contract as c
-from .derive import Deadline, case_digests as case_digests_of
+from .derive import Deadline
 from .disclose import Disclosure
 from .recall import code_digest
 
@@ -91,7 +91,7 @@ def case_row(case, d: Deadline, unit_name: str, base_url: str, fields: list[c.Fi
 def tables(disclosure: Disclosure, base_url: str) -> dict[str, list[dict]]:
     """Every open-data table but the cases' as rows of typed values, before CSV/JSON encoding
     (:class:`EncodedCases` makes the cases' lines, a row at a time)."""
-    names = {u.code: u.name for u in disclosure.units}
+    names = disclosure.unit_names
     notices = []
     for notice in sorted(disclosure.notices, key=lambda n: n.id):
         row = _record(notice, public_fields(c.NOTICES), {"source": "source_kind"})
@@ -208,7 +208,7 @@ class EncodedCases:
     def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
               case_digests: dict[str, str]) -> tuple[bytes, bytes]:
         """cases.csv and cases.json; ``case_digests``: :func:`derive.case_digests` of the cases."""
-        names = {u.code: u.name for u in disclosure.units}
+        names = disclosure.unit_names
         fields = public_fields(c.CASES)
         csv_lines, json_lines = [], []
         encoder = CsvLines("cases")
@@ -279,11 +279,9 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
 
 
 def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, as_of: dt.date,
-          site_name: str, office: str, kept: Path | None = None, case_digests: dict[str, str] | None = None) -> None:
-    """Every open-data file; ``kept``: the file of cases' encoded lines (:class:`EncodedCases`);
-    ``case_digests``: :func:`derive.case_digests` of the cases, if the build has them."""
-    if case_digests is None:
-        case_digests = case_digests_of(disclosure.cases, deadlines, {u.code: u.name for u in disclosure.units})
+          site_name: str, office: str, case_digests: dict[str, str], kept: Path | None = None) -> None:
+    """Every open-data file; ``case_digests``: :func:`derive.case_digests` of the cases;
+    ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
     encoded = EncodedCases(kept)
     cases_csv, cases_json = encoded.files(disclosure, deadlines, base_url, case_digests)
     writer.write("opendata/cases.csv", cases_csv)

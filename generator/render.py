@@ -18,10 +18,11 @@ from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSyste
 
 import site_templates
 
-from . import charts, contract, derive, i18n, opendata, search
+from . import charts, contract, i18n, opendata, search
 from .config import Config
 from .derive import Deadline
-from .disclose import Disclosure
+from .disclose import Disclosure, Removal
+from .model import Case
 from .publish import fingerprint
 from .stats import FIGURES, RATES, Statistics
 
@@ -88,8 +89,8 @@ def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
 
 class Renderer:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
-                 env: Environment, feeds: list | None = None, case_digests: dict[str, str] | None = None):
-        """``case_digests``: :func:`derive.case_digests` of the disclosed cases, if the build has them."""
+                 env: Environment, feeds: list | None = None, *, case_digests: dict[str, str]):
+        """``case_digests``: :func:`derive.case_digests` of the disclosed cases."""
         self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
         self.feeds = feeds or []
         self.feeds_by_path = {f.path: f for f in self.feeds}
@@ -104,8 +105,7 @@ class Renderer:
         self._years_cache: list[int] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
-        self.case_digests = case_digests if case_digests is not None else derive.case_digests(
-            disclosure.cases, deadlines, {u.code: u.name for u in disclosure.units})
+        self.case_digests = case_digests
         #: set by the build: (path, fingerprint) -> whether the published page may be kept as it is
         self.can_keep = lambda path, inputs: False
         #: fingerprint of everything every page depends on (templates, shell, labels, settings)
@@ -165,11 +165,11 @@ class Renderer:
     def search_result(self, record) -> search.Result:
         """What a search result shows of a case, notice or withdrawn record (its page carries
         it: portal-search.js)."""
-        if hasattr(record, "case_id"):
+        if isinstance(record, Case):
             return search.case_result(record, self.unit_name(record.unit))
-        if hasattr(record, "reason"):
+        if isinstance(record, Removal):
             return search.removal_result(record, self.lang)
-        return search.notice_result(record, {code: u.name for code, u in self.units.items()})
+        return search.notice_result(record, self.d.unit_names)
 
     def _render(self, template: str, page_url: str, **context) -> str:
         if template not in self.templates:
@@ -315,7 +315,7 @@ class Renderer:
                                removals=d.removals))
         since = d.as_of - dt.timedelta(days=self.config.changes_days)
         by_date: dict = {}
-        for change in d.changes(since, {u.code: u.name for u in d.units}):
+        for change in d.changes(since):
             by_date.setdefault(change.date, []).append(change)
         pages.append(self.page("changes.html", "changes/", t("changes"), stub=True, by_date=by_date,
                                days=self.config.changes_days))

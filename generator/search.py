@@ -141,7 +141,7 @@ def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Rec
     """The cases' records by :func:`case_index`, and the newest ``first`` cases' when
     :func:`first_answer` says they answer first (their records are in their own index too)."""
     t = lambda key: i18n.label(key, lang)  # noqa: E731
-    units = {u.code: u.name for u in d.units}
+    units = d.unit_names
     out: dict[str, list[Record]] = {}
     newest = [] if first_answer(d, first) == FIRST else None
     for case in d.cases:        # newest first
@@ -165,7 +165,7 @@ def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Rec
 def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) -> list[Record]:
     """Notices, units, commitments and the hand-written pages: the "main" index."""
     t = lambda key: i18n.label(key, lang)  # noqa: E731
-    units = {u.code: u.name for u in d.units}
+    units = d.unit_names
     out: list[Record] = []
     for notice in d.notices:
         shown = notice_result(notice, units)

@@ -151,7 +151,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                                         cache_dir / "search", config.lang))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
-    case_digests = derive.case_digests(disclosure.cases, data.deadlines, {u.code: u.name for u in disclosure.units})
+    case_digests = derive.case_digests(disclosure.cases, data.deadlines, disclosure.unit_names)
     stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feed_builder = FeedBuilder(disclosure, data.deadlines, config)
     feeds = feed_builder.feeds()
@@ -160,7 +160,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
-                       config.office_name, kept=cache_dir / "opendata" / "cases.marshal", case_digests=case_digests)
+                       config.office_name, case_digests, kept=cache_dir / "opendata" / "cases.marshal")
         return mine.current
 
     # Feeds and open data are written by a process of their own, from here on beside the
@@ -168,7 +168,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
     renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates",
                                                                      cache_dir / "templates" / code_digest()),
-                        feeds, case_digests)
+                        feeds, case_digests=case_digests)
     stubs = renderer.stub_pages() + [renderer.opendata_page()]
     progress.stage("统计与汇总页 / statistics and summary pages")
     shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")

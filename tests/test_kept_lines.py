@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from sitebuild import AS_OF, FIXTURE_DATA
-from generator import opendata
+from generator import derive, opendata
 from generator.config import Config
 from generator.derive import Deadline
 from generator.disclose import disclose
@@ -25,8 +25,9 @@ class Files(dict):
 def _open_data(data_dir, kept, as_of=AS_OF):
     dataset = read_data(data_dir, Config(), as_of)
     files = Files()
-    opendata.write(files, disclose(dataset), dataset.deadlines, "https://example.gov.cn/xnts/", as_of, "网站",
-                   "办公室", kept=kept)
+    d = disclose(dataset)
+    opendata.write(files, d, dataset.deadlines, "https://example.gov.cn/xnts/", as_of, "网站", "办公室",
+                   derive.case_digests(d.cases, dataset.deadlines, d.unit_names), kept=kept)
     return files
 
 

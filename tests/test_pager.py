@@ -9,6 +9,7 @@ import re
 import pytest
 
 from sitebuild import FIXTURE_DATA
+from generator import derive
 from generator.config import Config
 from generator.disclose import disclose
 from generator.pipeline import read_data
@@ -49,7 +50,8 @@ def renderer():
     config.page_size = 1          # one case a page: the fixture's cases make a long list
     data = read_data(FIXTURE_DATA, config, dt.date(2026, 11, 23))
     d = disclose(data)
-    return Renderer(d, data.deadlines, compute(d, data.deadlines, config.league_min_cases), config, environment())
+    return Renderer(d, data.deadlines, compute(d, data.deadlines, config.league_min_cases), config, environment(),
+                    case_digests=derive.case_digests(d.cases, data.deadlines, d.unit_names))
 
 
 def test_every_page_shows_the_pages_the_rule_names(renderer):
