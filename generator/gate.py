@@ -58,8 +58,11 @@ def _valid_id15(digits: str) -> bool:
         return False
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return _NOT_DIGIT.sub("", text)
 
 
 # A run of digits, spaces and hyphens that may be a phone number written in a text.

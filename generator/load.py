@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 from collections.abc import Mapping
@@ -105,9 +106,15 @@ def column_letter(index: int) -> str:
 
 
 def header_index(kind: c.Kind) -> dict[str, str]:
-    """normalised header -> field name, from English names and Chinese headers."""
+    """normalised header -> field name, from English names and Chinese headers (not to be changed:
+    one per kind, as each notice file asks for it)."""
+    return _header_index(kind.name)
+
+
+@functools.cache
+def _header_index(kind_name: str) -> dict[str, str]:
     index = {}
-    for f in kind.fields:
+    for f in c.KINDS[kind_name].fields:
         index[normalize_header(f.name)] = f.name
         index[normalize_header(f.zh)] = f.name
     return index
@@ -178,6 +185,9 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
 
 
 def _is_blank(values) -> bool:
+    # Nearly every row has a cell of printable text: clean_text() only trims its spaces.
+    if any(isinstance(v, str) and v.isprintable() and v.strip() for v in values):
+        return False
     return all((v == "" or (isinstance(v, str) and not clean_text(v))) for v in values)
 
 

@@ -162,6 +162,10 @@ def parse_choice(value: str, choices: tuple[str, ...]) -> str:
     raise Invalid("choice")
 
 
+_SPACES = re.compile(r"\s+")
+_UNIT_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def normalize_header(header: str) -> str:
     """The comparable form of a column header as written in a file.
 
@@ -169,9 +173,9 @@ def normalize_header(header: str) -> str:
     unit note such as ``（元）`` or ``(工作日)`` are ignored; case is folded.
     """
     h = clean_text(str(header))
-    h = re.sub(r"\s+", "", h.replace("\u3000", ""))
+    h = _SPACES.sub("", h.replace("\u3000", ""))
     h = h.lstrip("*＊")
-    h = re.sub(r"[（(][^（）()]*[）)]$", "", h)
+    h = _UNIT_NOTE.sub("", h)
     return h.lower()
 
 

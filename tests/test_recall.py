@@ -99,5 +99,7 @@ def test_rows_are_not_remembered_across_a_change_of_the_gate_or_the_code(data, t
     from generator import recall
     monkeypatch.setattr(recall, "code_digest", lambda: "another version of the code")
     assert _read(data, recall_file).recall.hits == {}
-    recall_file.write_text("{not json", encoding="utf-8")       # a damaged file is no memory at all
+    recall_file.write_bytes(recall_file.read_bytes()[:-100])       # a damaged file is no memory at all
+    assert _read(data, recall_file).recall.hits == {}
+    recall_file.write_text("{not json", encoding="utf-8")
     assert _read(data, recall_file).recall.hits == {}

@@ -11,7 +11,7 @@ from generator import search
 from generator.config import Config
 from generator.disclose import disclose
 from generator.pipeline import read_data
-from generator.publish import read_manifest
+from generator.publish import MANIFEST, read_manifest
 
 LATER = dt.date(2026, 12, 20)
 EMBARGOED_CASE = "QX-2026-000004"      # 公开日期 2026-12-15 in the fixture
@@ -102,7 +102,7 @@ def test_statistics_say_what_they_count(sites):
 def _pagefind_volatile(name: str) -> bool:
     """Pagefind's filter and metadata indexes differ between cold runs (Pagefind#638); fragments do not."""
     import re
-    return name == ".portal-manifest.json" or bool(re.match(
+    return name == MANIFEST or bool(re.match(
         r"pagefind/[^/]+/(filter/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta|pagefind-entry\.json)$", name))
 
 
@@ -145,6 +145,8 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     first = build_result(out, cache=tmp_path / "cache")
     assert first.changes.removed == [] and first.changes.changed == []
     inputs_before = read_manifest(out).inputs
+    assert inputs_before
+    (out / ".portal-manifest.json").write_text("{}", encoding="utf-8")    # as sites built before 2026-11 have it
     data = _with_new_case(tmp_path / "data")   # another folder: where a record was read from is not what its page shows
     again = build_result(out, data=data, cache=tmp_path / "cache")
     changes = again.changes
@@ -164,6 +166,7 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     assert any(t.startswith("pagefind/2026-11/fragment/") for t in touched)
     # the other case pages were kept as published, not rendered again (same fingerprint of their inputs)
     inputs_after = read_manifest(out).inputs
+    assert not (out / ".portal-manifest.json").exists()
     old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
     assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
 
@@ -226,7 +229,7 @@ def test_a_kept_site_a_killed_build_was_writing_into_is_not_used(tmp_path):
     build_result(out, cache=cache)
     build_result(out, cache=cache)
     spare = tmp_path / ".site.previous"
-    from generator.publish import MANIFEST, Staging
+    from generator.publish import Staging
     staging = Staging(out)          # what a build does once the data has passed ...
     folder = staging.ready()
     (folder / "index.html").write_text("half-written", encoding="utf-8")   # ... and then it is killed
