@@ -113,6 +113,21 @@ class Writer:
             return False
         return True
 
+    def can_keep_all(self, key: str, inputs: str, rels: list[str]) -> bool:
+        """Whether the pages ``rels``, made together from ``inputs`` (recorded under ``key``, which
+        is not a file), are all in ``root`` as the last build that recorded them left them."""
+        previous = self.previous
+        return previous.inputs.get(key) == inputs and all(rel in previous.files and rel in previous.inputs
+                                                           for rel in rels)
+
+    def keep_all(self, key: str, inputs: str, rels: list[str]) -> None:
+        """Keep these pages as they are (see :meth:`can_keep_all`), and record what they are made of."""
+        files, made = self.previous.files, self.previous.inputs
+        for rel in rels:
+            self.current.files[rel] = files[rel]
+            self.current.inputs[rel] = made[rel]
+        self.current.inputs[key] = inputs
+
     def keep(self, rel: str, inputs: str | None = None) -> None:
         """The file stays as it is (it is already in the hard-linked staging copy, or was linked
         from the live site by :meth:`can_keep`)."""
@@ -192,7 +207,12 @@ class Writer:
                 folder = folder.parent
         data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
         data = {key: dict(sorted(table.items())) for key, table in data.items()}
-        (self.root / MANIFEST).write_bytes(marshal.dumps(data, MARSHAL_VERSION))
+        # A new file, not the old one written over: in a hard-linked copy of the live site that
+        # is the live site's manifest too, which would then describe the new site, and after the
+        # swap the kept one (the next build's staging folder) would claim the new site's files.
+        fresh = self.root / f"{MANIFEST}.new"
+        fresh.write_bytes(marshal.dumps(data, MARSHAL_VERSION))
+        os.replace(fresh, self.root / MANIFEST)
         (self.root / OLD_MANIFEST).unlink(missing_ok=True)
         return self.changes()
 

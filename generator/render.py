@@ -51,6 +51,17 @@ class Kept:
     inputs: str
 
 
+@dataclass
+class KeptMonth:
+    """The pages of a month's cases, all made from what they were made from before (``inputs``,
+    recorded under ``key``): kept as the last build left them, without a look at each.  With
+    ``pages`` empty, the month's pages were each looked at (and yielded) before this: its
+    inputs are recorded for the next build."""
+    key: str
+    inputs: str
+    pages: list[str]
+
+
 def environment(project_templates: Path | None = None, compiled: Path | None = None) -> Environment:
     """``compiled``: a folder to keep the templates compiled in between builds (Jinja2 checks
     each against its source), which spares compiling them in each build and each page worker."""
@@ -108,6 +119,9 @@ class Renderer:
         self.case_digests = case_digests
         #: set by the build: (path, fingerprint) -> whether the published page may be kept as it is
         self.can_keep = lambda path, inputs: False
+        #: set by the build: (key, fingerprint, paths) -> whether these pages, made together from
+        #: what the key's fingerprint says, may be kept as the last build left them
+        self.can_keep_all = lambda key, inputs, paths: False
         #: fingerprint of everything every page depends on (templates, shell, labels, settings)
         self.environment_fingerprint = ""
         self._labels: dict[str, dict[str, str]] = {}
@@ -348,25 +362,26 @@ class Renderer:
         for year in self._years():
             year_cases = [k for k in d.cases if k.received_date.year == year]
             yield from self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
+        # The cases' own pages, a month of cases at a time: a month whose cases' pages are all
+        # made from what they were made from before is kept whole, without a fingerprint and a
+        # look at each page (100,000 cases: 100,000 of each per rebuild, of which a day's new
+        # cases change one month's).
+        months: dict[str, list] = {}
         for case in d.cases:
+            months.setdefault(case.received_date.strftime("%Y-%m"), []).append(case)
+        for month, cases in months.items():
             if not self._mine():
                 yield None
                 continue
-            url = f"cases/{case.case_id}/"
-            notices = self.notices_by_case.get(case.case_id, [])
-            duplicate_public = case.duplicate_of in self.public_case_ids
-            inputs = fingerprint(self.environment_fingerprint, self.row_digest(case),
-                                 [(n.id, n.title, n.date) for n in notices],
-                                 duplicate_public, self.feeds_by_path.get(f"units/{case.unit}/", None) and
-                                 self.feeds_by_path[f"units/{case.unit}/"].title)
-            if self.can_keep(f"{url}index.html", inputs):
-                yield Kept(url, inputs)
+            made_of = [self._case_page_made_of(case) for case in cases]
+            key, inputs = f"cases/.months/{month}", fingerprint(self.environment_fingerprint, made_of)
+            pages = [f"cases/{case.case_id}/index.html" for case in cases]
+            if self.can_keep_all(key, inputs, pages):
+                yield KeptMonth(key, inputs, pages)
                 continue
-            page = self.page("case.html", url, t("case_title", id=case.case_id), _claimed=True,
-                             case=case, dl=self.deadlines[case.case_id], notices=notices,
-                             duplicate_public=duplicate_public, feeds=(f"units/{case.unit}/",))
-            page.inputs = inputs
-            yield page
+            for case, made in zip(cases, made_of):
+                yield self._case_page(case, made)
+            yield KeptMonth(key, inputs, [])
         by_unit = self._by_unit()
         commitments_by_unit: dict[str, list] = {}
         for item in d.commitments:
@@ -389,6 +404,24 @@ class Renderer:
             if page is not None:
                 page.noindex = True
             yield page
+
+    def _case_page_made_of(self, case) -> tuple:
+        """What a case's page is made of, besides what every page is (environment_fingerprint)."""
+        unit_feed = self.feeds_by_path.get(f"units/{case.unit}/")
+        return (self.row_digest(case), [(n.id, n.title, n.date) for n in self.notices_by_case.get(case.case_id, [])],
+                case.duplicate_of in self.public_case_ids, unit_feed and unit_feed.title)
+
+    def _case_page(self, case, made_of: tuple):
+        url = f"cases/{case.case_id}/"
+        inputs = fingerprint(self.environment_fingerprint, *made_of)
+        if self.can_keep(f"{url}index.html", inputs):
+            return Kept(url, inputs)
+        _, _, duplicate_public, _ = made_of
+        page = self.page("case.html", url, self.t("case_title", id=case.case_id), _claimed=True,
+                         case=case, dl=self.deadlines[case.case_id], notices=self.notices_by_case.get(case.case_id, []),
+                         duplicate_public=duplicate_public, feeds=(f"units/{case.unit}/",))
+        page.inputs = inputs
+        return page
 
     def performance_by_item(self) -> dict[str, list]:
         out: dict[str, list] = {}

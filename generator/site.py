@@ -25,7 +25,7 @@ from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
 from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
 from .recall import code_digest
-from .render import Kept, Renderer, environment
+from .render import Kept, KeptMonth, Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
 
@@ -71,6 +71,8 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
     def put(w: Writer, page) -> None:
         if isinstance(page, Kept):
             w.keep(f"{page.url}index.html", page.inputs)
+        elif isinstance(page, KeptMonth):
+            w.keep_all(page.key, page.inputs, page.pages)
         elif page is not None:
             w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
 
@@ -182,6 +184,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                            inline=not main_index.missing or not parallel))
     renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
     renderer.can_keep = writer.can_keep
+    renderer.can_keep_all = writer.can_keep_all
     total = renderer.record_count()
 
     write_records(renderer, shell, writer, progress, total, WORKERS)

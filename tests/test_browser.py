@@ -263,7 +263,8 @@ def test_a_query_typed_on_a_loaded_page_is_answered_newest_first_then_completed(
     """)
     page.goto(base + "search/?q=不动产")
     page.wait_for_selector(COMPLETE)
-    page.wait_for_timeout(300)
+    # the facets come last (drawn again once the filter index is in): then nothing more is coming
+    page.wait_for_selector(".portal-facet input[name=unit]")
     page.evaluate("window.__said = []; window.__busy = []")
     page.fill("#portal-search-q", "办事效率")               # a category of cases in the newest quarter and older ones
     page.press("#portal-search-q", "Enter")

@@ -224,6 +224,39 @@ def test_a_page_only_the_live_site_has_is_linked_from_it_not_made_again(tmp_path
     assert changes.added == changes.changed == changes.removed == []
 
 
+def test_the_kept_site_s_manifest_describes_the_kept_site(tmp_path):
+    """The staging copy's manifest is a hard link to the live one: written over, it made the
+    live site's manifest describe the new site before the swap, and the kept one after it."""
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    build_result(out, cache=cache)
+    first = read_manifest(out)
+    build_result(out, data=_with_new_case(tmp_path / "added"), cache=cache)
+    kept = read_manifest(tmp_path / ".site.previous")
+    assert kept.files == first.files and kept.inputs == first.inputs
+    assert "cases/QX-2026-NEW001/index.html" in read_manifest(out).files
+
+
+def test_a_month_of_unchanged_case_pages_is_kept_whole(tmp_path, monkeypatch):
+    """A rebuild does not look at each page of a month whose cases did not change."""
+    from generator.publish import Writer
+
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    build_result(out, cache=cache)
+    build_result(out, cache=cache)             # the kept site (the next staging folder) has the same pages
+    looked_at = []
+    can_keep = Writer.can_keep
+    monkeypatch.setattr(Writer, "can_keep", lambda self, rel, inputs: (looked_at.append(rel),
+                                                                       can_keep(self, rel, inputs))[1])
+    published = disclose(read_data(_with_new_case(tmp_path / "added"), Config(), AS_OF)).cases
+    changes = build_result(out, data=tmp_path / "added", cache=cache).changes
+    assert "cases/QX-2026-NEW001/index.html" in changes.added
+    case_pages = {f"cases/{k.case_id}/index.html": k.received_date for k in published}
+    looked = {rel for rel in looked_at if rel in case_pages}
+    assert looked, "no case page was looked at: the counting is broken"
+    assert {case_pages[rel].strftime("%Y-%m") for rel in looked} == {"2026-11"}
+    assert set(case_pages) <= set(read_manifest(out).files)
+
+
 def test_a_kept_site_a_killed_build_was_writing_into_is_not_used(tmp_path):
     out, cache = tmp_path / "site", tmp_path / "cache"
     build_result(out, cache=cache)
