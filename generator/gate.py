@@ -206,10 +206,12 @@ def scan_model(model: Model, gate: Gate, report: Report, remembered: dict[str, l
     digest; such a case is scanned again only if a run is some complainant's phone number.
     A large archive is scanned in two halves at once; the problems come out in record order either way."""
     phones = {}
-    for case in model.cases:
-        for column, value in _known_values(case.internal):
+    for case in model.cases:        # as _known_values() finds them, without the names
+        for column, value in case.internal.items():
             if column in PHONE_COLUMNS:
-                phones[_digits(value)] = column
+                digits = _digits(value)
+                if len(digits) >= 7:
+                    phones[digits] = column
     remembered = remembered or {}
     cases = [k for k in model.cases
              if k.row_key not in remembered or any(run in phones for run in remembered[k.row_key])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +43,10 @@ class Page:
     @property
     def root(self) -> str:
         return "../" * self.url.count("/")
+
+
+# What portal-search.js takes for a record's number (its RECORD).
+_RECORD_NUMBER = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)+")
 
 
 @dataclass
@@ -172,7 +177,9 @@ class Renderer:
         for kind, numbers in (("cases", [k.case_id for k in self.d.cases] + withdrawn("cases")),
                               ("notices", [n.id for n in self.d.notices] + withdrawn("notices"))):
             capitals = all(number == number.upper() for number in numbers)
-            for prefix in {number.split("-", 1)[0].upper() for number in numbers}:
+            # Only numbers the script takes for one: an office's numbers without letters and a
+            # hyphen ("2026000123", valid too) would each be a "prefix" of their own.
+            for prefix in {number.split("-", 1)[0].upper() for number in numbers if _RECORD_NUMBER.fullmatch(number)}:
                 out.setdefault(prefix, {})[kind] = capitals
         return out
 

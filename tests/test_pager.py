@@ -111,3 +111,20 @@ def test_links_point_at_the_permanent_list_urls(renderer):
     assert 'href="../../../cases/page/1/">1</a>' in body
     assert 'href="../../../cases/">最新</a>' in body
     assert 'href="../../../cases/" rel="prev"' in pages["cases/page/8/"]
+
+
+def test_the_search_page_names_the_prefixes_of_record_numbers_only(renderer):
+    """An office's case numbers without letters and a hyphen ("2026000123", valid too) are not
+    what the search script takes for a number: each was listed as a "prefix" of its own, a
+    search page with every case's number in it."""
+    import dataclasses
+    original = renderer.d.cases
+    try:
+        renderer.d.cases = [dataclasses.replace(k, case_id=f"2026{n:06d}") if n % 2 else k
+                            for n, k in enumerate(original)]
+        numbers = renderer.record_numbers()
+    finally:
+        renderer.d.cases = original
+    assert numbers["QX"] == {"cases": True}
+    assert not [prefix for prefix in numbers if prefix.isdigit()]
+    assert set(numbers) == {"QX", "TB"}
