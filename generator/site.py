@@ -76,18 +76,21 @@ def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progre
         elif page is not None:
             w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
 
+    def each(w: Writer, pages, counting: bool) -> None:
+        n = 0
+        for page in pages:
+            put(w, page)
+            n += len(page.pages) if isinstance(page, KeptMonth) else 1
+            if counting:
+                progress.tick(n, total)
+
     if not parallel_pays(total, workers):
-        for n, page in enumerate(renderer.record_pages(), 1):
-            put(writer, page)
-            progress.tick(n, total)
+        each(writer, renderer.record_pages(), True)
         return
 
     def work(k: int) -> Manifest:
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
-        for n, page in enumerate(renderer.record_pages(share=(k, workers)), 1):
-            put(mine, page)
-            if k == 0:
-                progress.tick(n, total)
+        each(mine, renderer.record_pages(share=(k, workers)), k == 0)
         return mine.current
 
     jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]
