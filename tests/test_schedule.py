@@ -247,8 +247,12 @@ def test_a_month_of_unchanged_case_pages_is_kept_whole(tmp_path, monkeypatch):
     can_keep = Writer.can_keep
     monkeypatch.setattr(Writer, "can_keep", lambda self, rel, inputs: (looked_at.append(rel),
                                                                        can_keep(self, rel, inputs))[1])
+    from generator.site import Progress
+    ticks = []
+    monkeypatch.setattr(Progress, "tick", lambda self, n, total: ticks.append((n, total)))
     published = disclose(read_data(_with_new_case(tmp_path / "added"), Config(), AS_OF)).cases
     changes = build_result(out, data=tmp_path / "added", cache=cache).changes
+    assert ticks[-1][0] == ticks[-1][1]         # a month kept whole counts as its pages
     assert "cases/QX-2026-NEW001/index.html" in changes.added
     case_pages = {f"cases/{k.case_id}/index.html": k.received_date for k in published}
     looked = {rel for rel in looked_at if rel in case_pages}
