@@ -278,10 +278,12 @@ def build_lock(out_dir: Path):
 
 
 RECALL_FILE = "checked/cases.marshal"
+OLD_RECALL_FILE = "checked/cases.json"      # its JSON form until 2026-11: no longer read
 
 
 def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
     writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
+    (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
     remembering = Forked(partial(remember_clean_rows, data, cache_dir / RECALL_FILE), "remembering checked rows",
                          inline=not parallel_pays(len(data.model.cases)))
     pages = render_site(data, writer, Path(project_dir), cache_dir, progress)

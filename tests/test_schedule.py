@@ -147,6 +147,7 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     inputs_before = read_manifest(out).inputs
     assert inputs_before
     (out / ".portal-manifest.json").write_text("{}", encoding="utf-8")    # as sites built before 2026-11 have it
+    (tmp_path / "cache" / "checked" / "cases.json").write_text("{}", encoding="utf-8")   # and their caches
     data = _with_new_case(tmp_path / "data")   # another folder: where a record was read from is not what its page shows
     again = build_result(out, data=data, cache=tmp_path / "cache")
     changes = again.changes
@@ -167,6 +168,8 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     # the other case pages were kept as published, not rendered again (same fingerprint of their inputs)
     inputs_after = read_manifest(out).inputs
     assert not (out / ".portal-manifest.json").exists()
+    assert not (tmp_path / "cache" / "checked" / "cases.json").exists()
+    assert (tmp_path / "cache" / "checked" / "cases.marshal").exists()
     old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
     assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
 
