@@ -255,13 +255,24 @@
       const count = el("p", { class: "portal-results__count" },
         partial ? labels.search_older
           : found ? labels.search_results.replace("{n}", found) : labels.search_none);
+      // A unit's page whose names do not hold the query (办事效率 matches 燕山街道办事处 by its
+      // 办事 only) comes after the first page of results: Pagefind scores a unit's short record
+      // above the cases the query is about.  Not when a facet narrows the search.
+      const q = state().q;
+      const partOnly = (href) => {
+        const named = !Object.keys(filters).length && units.find((u) => new URL(u[1], root).href === href);
+        return named && ![named[0], ...named[2]].some((name) => name.includes(q));
+      };
+      const held = [];
       const render = async (from, to) => {
         const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
         for (const item of items) {
           const href = new URL(item.meta.url || item.url, root).href;
           if (href === unitUrl) continue;      // first already
-          list.append(result(item.meta.title, href, [item.meta.date, item.meta.unit].filter(Boolean).join(" · "),
-            item.excerpt));
+          const li = result(item.meta.title, href, [item.meta.date, item.meta.unit].filter(Boolean).join(" · "),
+            item.excerpt);
+          if (from < shown && partOnly(href)) held.push(li);
+          else list.append(li);
         }
       };
       // The first few results are drawn as soon as their fragments are in, the rest after.
@@ -270,6 +281,7 @@
       box.replaceChildren(count, ...(facets.children.length ? [filterBox] : []), list);
       if (partial) return;    // the first results are read while the older quarters come
       await render(5, shown);
+      list.append(...held);
       if (mine !== latest) return;
       box.setAttribute("aria-busy", "false");
       if (!filtersReady && every) {       // (none for a record named by its number)

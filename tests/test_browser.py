@@ -305,6 +305,20 @@ def test_the_first_results_wait_on_one_index_only(page, base):
     assert len(entries) > 1          # then "main" and every quarter
 
 
+def test_a_unit_the_query_only_partly_matches_comes_after_the_cases_it_is_about(page, base):
+    """办事效率 (a category) matches 燕山街道办事处 by its 办事 alone, and Pagefind scores the unit's
+    short record first; the cases of that category come first, the unit after them."""
+    page.goto(base + "search/?q=办事效率")
+    page.wait_for_selector(COMPLETE)
+    titles = page.locator(".portal-result h3").all_inner_texts()
+    assert titles[0].endswith("｜办事效率"), titles
+    assert titles[-1] == "燕山街道办事处", titles       # still found, after the cases
+    assert len(titles) == len(set(titles))
+    page.goto(base + "search/?q=办事处")                 # part of that unit's name: first
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-result h3").first.inner_text() == "燕山街道办事处"
+
+
 def test_the_newest_cases_answer_first_then_every_quarter_once(page, first_base):
     """With an index of the newest cases (search_first_answer), the first results come from it
     alone; the complete results hold older quarters' cases, each case once."""
