@@ -191,9 +191,15 @@ def _known_values(internal: dict[str, str]) -> list[tuple[str, str]]:
         value = value.strip()
         if column in NAME_COLUMNS and len(value) >= 2 and "某" not in value:
             found.append((column, value))
-        if column in PHONE_COLUMNS and len(_digits(value)) >= 7:
+        if _phone_digits(column, value):
             found.append((column, value))
     return found
+
+
+def _phone_digits(column: str, value: str) -> str:
+    """The digits of a complainant's phone number in an internal column; "" when it holds none."""
+    digits = _digits(value) if column in PHONE_COLUMNS else ""
+    return digits if len(digits) >= 7 else ""
 
 
 BODY = "正文"
@@ -208,10 +214,9 @@ def scan_model(model: Model, gate: Gate, report: Report, remembered: dict[str, l
     phones = {}
     for case in model.cases:        # as _known_values() finds them, without the names
         for column, value in case.internal.items():
-            if column in PHONE_COLUMNS:
-                digits = _digits(value)
-                if len(digits) >= 7:
-                    phones[digits] = column
+            digits = _phone_digits(column, value)
+            if digits:
+                phones[digits] = column
     remembered = remembered or {}
     cases = [k for k in model.cases
              if k.row_key not in remembered or any(run in phones for run in remembered[k.row_key])]

@@ -122,10 +122,9 @@ class Writer:
 
     def keep_all(self, key: str, inputs: str, rels: list[str]) -> None:
         """Keep these pages as they are (see :meth:`can_keep_all`), and record what they are made of."""
-        files, made = self.previous.files, self.previous.inputs
+        made = self.previous.inputs
         for rel in rels:
-            self.current.files[rel] = files[rel]
-            self.current.inputs[rel] = made[rel]
+            self.keep(rel, made[rel])
         self.current.inputs[key] = inputs
 
     def keep(self, rel: str, inputs: str | None = None) -> None:

@@ -91,6 +91,8 @@
     const labels = JSON.parse(box.dataset.labels);
     // [name, url, other names, what it is] of every unit, for namedUnit().
     const units = JSON.parse(box.dataset.units || "[]");
+    const unitNames = (unit) => [unit[0], ...unit[2]];
+    const unitsByHref = new Map(units.map((unit) => [new URL(unit[1], root).href, unit]));
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
@@ -136,10 +138,9 @@
     // and of no other's) puts that unit's page first.  Pagefind ranks the unit's many cases,
     // which name it too, above it; and its page is in "main", which answers last.
     const namedUnit = (q) => {
-      const names = (unit) => [unit[0], ...unit[2]];
-      const exact = units.find((unit) => names(unit).includes(q));
+      const exact = units.find((unit) => unitNames(unit).includes(q));
       if (exact || q.length < 2) return exact;
-      const part = units.filter((unit) => names(unit).some((name) => name.includes(q)));
+      const part = units.filter((unit) => unitNames(unit).some((name) => name.includes(q)));
       return part.length === 1 ? part[0] : undefined;
     };
 
@@ -260,8 +261,8 @@
       // above the cases the query is about.  Not when a facet narrows the search.
       const q = state().q;
       const partOnly = (href) => {
-        const named = !Object.keys(filters).length && units.find((u) => new URL(u[1], root).href === href);
-        return named && ![named[0], ...named[2]].some((name) => name.includes(q));
+        const named = !Object.keys(filters).length && unitsByHref.get(href);
+        return named && !unitNames(named).some((name) => name.includes(q));
       };
       const held = [];
       const render = async (from, to) => {
