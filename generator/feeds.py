@@ -9,7 +9,6 @@ moves) without re-announcing it as new.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 
 from feedgen.feed import FeedGenerator
@@ -18,17 +17,8 @@ from . import i18n
 from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure
-from .model import Case, Notice
+from .model import Case, Notice, category_slug
 from .pipeline import TIMEZONE
-
-# Stable URL slugs for the suggested categories; any other category gets a hash.
-CATEGORY_SLUGS = {"办事效率": "efficiency", "服务态度": "attitude", "乱收费": "fees", "推诿扯皮": "buck-passing",
-                  "吃拿卡要": "bribery", "作风纪律": "discipline", "政策落实": "policy", "其他": "other"}
-
-
-def category_slug(category: str) -> str:
-    return CATEGORY_SLUGS.get(category) or "c-" + hashlib.sha1(category.encode("utf-8")).hexdigest()[:10]
-
 
 def _at_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=TIMEZONE)
@@ -148,7 +138,7 @@ class FeedBuilder:
                                          r.case_id if isinstance(r, Case) else r.id), reverse=True)
             out.append(Feed(f"units/{unit.code}/", f"{name}｜{unit.name}", f"units/{unit.code}/", items(mine, make)))
         for slug, category in sorted((category_slug(c), c) for c in by_category):
-            out.append(Feed(f"cases/category/{slug}/", f"{name}｜{category}", "cases/",
+            out.append(Feed(f"cases/category/{slug}/", f"{name}｜{category}", f"cases/category/{slug}/",
                             items(by_category[category], self.case_item)))
         for feed in out:
             # equal dates keep a stable order: newest first, then by id

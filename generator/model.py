@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -19,6 +20,16 @@ class Source:
     def cell(self, name: str, default_header: str) -> tuple[str, str | None, int]:
         header, letter, row = self.columns.get(name, (default_header, None, None))
         return header, letter, self.row if row is None else row
+
+
+# Stable addresses of the suggested categories (cases/category/<slug>/: list pages and feeds);
+# any other category gets a hash of its name.
+CATEGORY_SLUGS = {"办事效率": "efficiency", "服务态度": "attitude", "乱收费": "fees", "推诿扯皮": "buck-passing",
+                  "吃拿卡要": "bribery", "作风纪律": "discipline", "政策落实": "policy", "其他": "other"}
+
+
+def category_slug(category: str) -> str:
+    return CATEGORY_SLUGS.get(category) or "c-" + hashlib.sha1(category.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass

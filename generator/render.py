@@ -23,7 +23,7 @@ from . import charts, contract, i18n, opendata, search
 from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure, Removal
-from .model import Case
+from .model import Case, category_slug
 from .publish import fingerprint
 from .stats import FIGURES, RATES, Statistics
 
@@ -119,6 +119,7 @@ class Renderer:
         self.public_case_ids = {k.case_id for k in disclosure.cases}
         self.templates = {}
         self._years_cache: list[int] | None = None
+        self._categories_cache: list[tuple[str, str, list]] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
         self.case_digests = case_digests
@@ -216,8 +217,9 @@ class Renderer:
     def feed_links(self, url: str, extra: tuple[str, ...] = ()) -> str:
         """Autodiscovery: the site feed, the feed of the section the page is in, and any others named."""
         paths = [""] + [p for p in ("cases/", "notices/") if url.startswith(p)]
-        if url.startswith("units/"):
-            paths.append("/".join(url.split("/")[:2]) + "/")
+        for section in ("units/", "cases/category/"):      # a unit's or a category's own feed
+            if url.startswith(section):
+                paths.append("/".join(url.split("/")[:section.count("/") + 1]) + "/")
         paths += [p for p in extra if p not in paths]
         root = "../" * url.count("/")
         links = []
@@ -268,19 +270,22 @@ class Renderer:
             page_title = title if n == total else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
             entries = pager(n, total, link)
             prev_url, next_url = link(n + 1) if n < total else "", link(n - 1) if n > 1 else ""
-            years = self._years() if base == "cases/" else []
+            # Every list of cases leads to the others: by year and by category.
+            years = self._years() if base.startswith("cases/") else []
+            categories = [(slug, category) for slug, category, _ in self._categories()] if years else []
             inputs = None
             if not first_only:
                 # What the pager shows: not the latest page's number, which grows every day.
                 shown = [(None if kind == "latest" else i, u, kind) for i, u, kind in entries]
-                inputs = fingerprint(self.environment_fingerprint, url, page_title, intro, years, shown, total > 1,
+                inputs = fingerprint(self.environment_fingerprint, url, page_title, intro, years, categories,
+                                     shown, total > 1,
                                      n == total, prev_url, next_url, [self.row_digest(case) for case in rows])
                 if self.can_keep(f"{url}index.html", inputs):
                     yield Kept(url, inputs)
                     continue
             page = self.page("case_list.html", url, page_title, stub=first_only, _claimed=True,
                              rows=self.case_rows(rows), total=total, pager_entries=entries, prev_url=prev_url,
-                             next_url=next_url, intro=intro, years=years)
+                             next_url=next_url, intro=intro, years=years, categories=categories, base=base)
             page.inputs = inputs
             yield page
 
@@ -292,6 +297,18 @@ class Renderer:
         if self._years_cache is None:
             self._years_cache = sorted({k.received_date.year for k in self.d.cases}, reverse=True)
         return self._years_cache
+
+    def _categories(self) -> list[tuple[str, str, list]]:
+        """(slug, category, its cases newest first): the suggested categories in the contract's
+        order, then any others by name, so the order does not change with the counts."""
+        if self._categories_cache is None:
+            by_category: dict[str, list] = {}
+            for case in self.d.cases:
+                by_category.setdefault(case.category, []).append(case)
+            order = {c: n for n, c in enumerate(contract.CATEGORIES_SUGGESTED)}
+            self._categories_cache = [(category_slug(c), c, by_category[c])
+                                      for c in sorted(by_category, key=lambda c: (order.get(c, len(order)), c))]
+        return self._categories_cache
 
     def labels_of(self, kind: str) -> dict[str, str]:
         """Field labels of a kind, looked up once (a macro call per field is slow at 100,000 pages)."""
@@ -326,9 +343,14 @@ class Renderer:
                                                 "search_filters")}
         labels.update({f"facet_{f}": t(f"facet_{f}") for f in ("kind", "unit", "category", "year", "status", "finding")})
         labels["unit_kind"] = t("units")
-        # A query naming a unit shows its page first (portal-search.js): every unit's names, a few KB.
+        labels["category_title"] = t("category_cases", category="{category}")
+        labels["category_list"] = t("category_list")
+        # A query naming a unit shows its page first, one naming a category its list (portal-search.js):
+        # every unit's names and every category, a few KB.
         units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
+        categories = [[category, f"cases/category/{slug}/", len(cases)] for slug, category, cases in self._categories()]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
+                               categories=categories,
                                head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))
@@ -349,6 +371,7 @@ class Renderer:
         by_unit = self._by_unit()
         years = [sum(1 for k in self.d.cases if k.received_date.year == y) for y in self._years()]
         return (len(self.d.cases) + lists(len(self.d.cases)) - 1 + sum(lists(n) for n in years)
+                + sum(lists(len(cases)) for _, _, cases in self._categories())
                 + len(self.d.units) + sum(lists(len(by_unit.get(u.code, []))) for u in self.d.units)
                 + len(self.d.notices) + len(self.d.removals))
 
@@ -369,6 +392,8 @@ class Renderer:
         for year in self._years():
             year_cases = [k for k in d.cases if k.received_date.year == year]
             yield from self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
+        for slug, category, cases in self._categories():
+            yield from self.paginated(cases, f"cases/category/{slug}/", t("category_cases", category=category))
         # The cases' own pages, a month of cases at a time: a month whose cases' pages are all
         # made from what they were made from before is kept whole, without a fingerprint and a
         # look at each page (100,000 cases: 100,000 of each per rebuild, of which a day's new

@@ -93,6 +93,8 @@
     const units = JSON.parse(box.dataset.units || "[]");
     const unitNames = (unit) => [unit[0], ...unit[2]];
     const unitsByHref = new Map(units.map((unit) => [new URL(unit[1], root).href, unit]));
+    // [name, url, number of cases] of every category of cases, for namedPlace().
+    const categories = JSON.parse(box.dataset.categories || "[]");
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
@@ -143,6 +145,21 @@
       const part = units.filter((unit) => unitNames(unit).some((name) => name.includes(q)));
       return part.length === 1 ? part[0] : undefined;
     };
+    // What a query names and the site has a page for, shown first: a unit's page, or the list
+    // of a category's cases (办事效率: Pagefind would rank that category's cases by how often
+    // the word occurs, and the list has them all, newest first).  Not when a facet narrows
+    // the search: the reader is then looking within the results.
+    const namedPlace = (q, filters) => {
+      if (Object.keys(filters).length) return undefined;
+      const unit = namedUnit(q);
+      if (unit) return { title: unit[0], url: new URL(unit[1], root).href,
+                         facts: [labels.unit_kind, unit[3]].filter(Boolean).join(" · ") };
+      const category = categories.find((c) => c[0] === q);
+      if (category) return { title: labels.category_title.replace("{category}", category[0]),
+                             url: new URL(category[1], root).href,
+                             facts: labels.category_list.replace("{n}", category[2]) };
+      return undefined;
+    };
 
     let shown = 20;
     let latest = 0;   // only the newest search may draw, however the awaits interleave
@@ -164,8 +181,8 @@
         if (mine !== latest) return;
         if (record) return draw(record, false, mine, filters);
       }
-      // A unit's page is shown while Pagefind starts; its cases follow.
-      if (!every && !Object.keys(filters).length && namedUnit(q)) draw({ results: [], filters: {} }, true, mine, filters);
+      // A unit's page or a category's list is shown while Pagefind starts; the cases follow.
+      if (!every && namedPlace(q, filters)) draw({ results: [], filters: {} }, true, mine, filters);
       const recent = await ready;
       if (!quarters.length) every = recent;
       if (mine !== latest) return;
@@ -202,8 +219,7 @@
 
     // Draws one answer; ``partial`` while older quarters are still to come.
     async function draw(search, partial, mine, filters) {
-      const unit = Object.keys(filters).length ? undefined : namedUnit(state().q);
-      const unitUrl = unit && new URL(unit[1], root).href;
+      const place = namedPlace(state().q, filters);
       const result = (title, href, facts, excerptHtml) => {
         const li = el("li", { class: "portal-result" });
         const h = el("h3");
@@ -214,10 +230,10 @@
         return li;
       };
       const list = el("ol", { class: "portal-results" });
-      if (unit) list.append(result(unit[0], unitUrl, [labels.unit_kind, unit[3]].filter(Boolean).join(" · ")));
+      if (place) list.append(result(place.title, place.url, place.facts));
       if (partial && !search.results.length) {    // nothing yet: say so only once every quarter is in
         box.replaceChildren(el("p", { class: "portal-results__searching" }, labels.search_older),
-          ...(unit ? [list] : []));
+          ...(place ? [list] : []));
         return;
       }
       // The filters fold away on a phone, so the results are not below a screenful of checkboxes;
@@ -252,7 +268,7 @@
         }
         facets.append(set);
       }
-      const found = Math.max(search.results.length, unit ? 1 : 0);    // the unit's page is among them
+      const found = Math.max(search.results.length, place ? 1 : 0);    // the place is one, at least
       const count = el("p", { class: "portal-results__count" },
         partial ? labels.search_older
           : found ? labels.search_results.replace("{n}", found) : labels.search_none);
@@ -269,7 +285,7 @@
         const items = await Promise.all(search.results.slice(from, to).map((r) => r.data()));
         for (const item of items) {
           const href = new URL(item.meta.url || item.url, root).href;
-          if (href === unitUrl) continue;      // first already
+          if (place && href === place.url) continue;      // first already
           const li = result(item.meta.title, href, [item.meta.date, item.meta.unit].filter(Boolean).join(" · "),
             item.excerpt);
           if (from < shown && partOnly(href)) held.push(li);

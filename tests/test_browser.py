@@ -3,8 +3,10 @@
 The fixture site is served under a sub-path (/xnts/), as when it is a column
 of a county government portal.  Any request to another host fails the test.
 """
+import csv
 import functools
 import http.server
+import io
 import threading
 from pathlib import Path
 
@@ -225,6 +227,38 @@ def test_a_record_number_or_a_units_name_is_answered_before_pagefind_has_started
     assert asked == []
 
 
+def test_a_category_s_name_shows_its_list_of_cases_first_before_pagefind_has_started(page, base):
+    """办事效率 is a category of cases: its list (every case of it, newest first) is the answer
+    shown first, at once, while Pagefind starts; the cases Pagefind finds follow.  Not when a
+    facet narrows the search."""
+    data = page.request.get(base + "opendata/cases.csv").body().decode("utf-8-sig")       # the open data
+    rows = list(csv.DictReader(io.StringIO(data)))
+    n = sum(row["category"] == "办事效率" for row in rows)
+    held = []
+    page.route("**/pagefind/**", lambda route: held.append(route))
+    page.goto(base + "search/?q=办事效率")
+    page.wait_for_selector(".portal-result")
+    first = page.locator(".portal-result h3 a").first
+    assert (first.inner_text(), first.get_attribute("href").split("/xnts")[1]) == ("投诉类别：办事效率",
+                                                                                 "/cases/category/efficiency/")
+    assert page.locator(".portal-result .portal-muted").first.inner_text() == f"本类别全部投诉件，共 {n} 件"
+    assert page.locator("#portal-search").get_attribute("aria-busy") == "true"      # its cases are to come
+    assert held
+    for route in held:
+        route.continue_()
+    page.unroute("**/pagefind/**")
+    page.wait_for_selector(COMPLETE)
+    links = page.locator(".portal-result h3 a").evaluate_all("links => links.map((a) => a.href)")
+    assert links[0].endswith("/cases/category/efficiency/") and sum("/category/" in link for link in links) == 1
+    assert any("/cases/QX-" in link for link in links)
+    with page.expect_navigation():
+        first.click()
+    assert page.locator("h1").inner_text() == "投诉类别：办事效率"
+    page.goto(base + "search/?q=办事效率&unit=县教育局")
+    page.wait_for_selector(COMPLETE)
+    assert "/category/" not in page.locator(".portal-result h3 a").first.get_attribute("href")
+
+
 def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base):
     """The newest quarters answer first; a case in the oldest one still comes, without a false "no results"."""
     page.add_init_script("""
@@ -266,7 +300,7 @@ def test_a_query_typed_on_a_loaded_page_is_answered_newest_first_then_completed(
     # the facets come last (drawn again once the filter index is in): then nothing more is coming
     page.wait_for_selector(".portal-facet input[name=unit]")
     page.evaluate("window.__said = []; window.__busy = []")
-    page.fill("#portal-search-q", "办事效率")               # a category of cases in the newest quarter and older ones
+    page.fill("#portal-search-q", "退回")                   # a word in cases of the newest quarter and older ones
     page.press("#portal-search-q", "Enter")
     # first drawn with the newest quarter's results, marked as still searching the older ones
     page.wait_for_function("() => window.__busy.some((b) => b.startsWith(%r) && !b.endsWith(':0'))" % OLDER)
@@ -297,7 +331,7 @@ def test_the_first_results_wait_on_one_index_only(page, base):
     entries = []      # (url, when asked for), by the request's own clock: the test's reaction may lag
     page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
             if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
-    page.goto(base + "search/?q=办事效率")
+    page.goto(base + "search/?q=退回")
     page.wait_for_selector(COMPLETE)
     drawn = page.evaluate("window.__drawn")
     before = [url for url, asked in entries if asked < drawn]
@@ -311,7 +345,8 @@ def test_a_unit_the_query_only_partly_matches_comes_after_the_cases_it_is_about(
     page.goto(base + "search/?q=办事效率")
     page.wait_for_selector(COMPLETE)
     titles = page.locator(".portal-result h3").all_inner_texts()
-    assert titles[0].endswith("｜办事效率"), titles
+    assert titles[0] == "投诉类别：办事效率", titles     # the category's list (names it exactly)
+    assert titles[1].endswith("｜办事效率"), titles
     assert titles[-1] == "燕山街道办事处", titles       # still found, after the cases
     assert len(titles) == len(set(titles))
     page.goto(base + "search/?q=办事处")                 # part of that unit's name: first
@@ -331,7 +366,7 @@ def test_the_newest_cases_answer_first_then_every_quarter_once(page, first_base)
     entries = []
     page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
             if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
-    page.goto(first_base + "search/?q=办事效率")
+    page.goto(first_base + "search/?q=退回")
     page.wait_for_selector(COMPLETE)
     drawn, first_titles = page.evaluate("[window.__drawn, window.__titles]")
     before = [url for url, asked in entries if asked < drawn]
@@ -339,7 +374,7 @@ def test_the_newest_cases_answer_first_then_every_quarter_once(page, first_base)
     assert first_titles == ["QX-2026-000023 县教育局｜办事效率"]      # the newest two cases hold one match
     page.wait_for_function("document.querySelectorAll('.portal-result').length > 1")
     titles = page.locator(".portal-result h3").all_inner_texts()
-    assert any(t.startswith("QX-2026-000020") for t in titles)      # 2026-q3
+    assert any(t.startswith("QX-2026-000013") for t in titles)      # 2026-q3
     assert len(titles) == len(set(titles))
 
 

@@ -339,3 +339,28 @@ def test_cases_are_indexed_by_quarter_and_the_current_quarter_by_month(model):
     assert search.case_index(dt.date(2026, 11, 2), dt.date(2027, 1, 5)) == "2026-q4"   # once the quarter is over
     names = search.index_names(disclose(model))
     assert names[:3] == ["main", "2026-10", "2026-q3"] and names[-1] == "2025-q1"
+
+
+def test_each_category_has_a_list_of_its_cases_linked_from_the_case_list(site):
+    """Browsing by category without JavaScript: /cases/ links each category's list, which
+    holds that category's cases and no other, over as many pages as it takes."""
+    expected: dict[str, set[str]] = {}
+    for row in _read_csv(site, "cases"):
+        expected.setdefault(row["category"], set()).add(row["case_id"])
+    line = re.search(r'<p class="portal-years">按投诉类别：(.*?)</p>', page(site, "cases"), re.S)[1]
+    linked = {unescape(text): href for href, text in re.findall(r'<a href="([^"]+)"[^>]*>(?:<strong>)?([^<]+)', line)}
+    assert sorted(linked) == sorted(expected)
+    for category, href in linked.items():
+        folder = (site / "cases" / href).resolve()
+        listed, url = [], folder
+        while True:
+            html = (url / "index.html").read_text(encoding="utf-8")
+            assert f"<h1>投诉类别：{category}" in html
+            table = re.search(r'<table class="portal-table portal-cases">(.*?)</table>', html, re.S)[1]
+            listed += re.findall(r'<a href="[./]*cases/([^/"]+)/">', table)
+            older = re.search(r'<a href="([^"]+)" rel="next"', html)
+            if not older:
+                break
+            url = (url / older[1]).resolve()
+        assert len(listed) == len(set(listed)) and set(listed) == expected[category], category
+        assert f'href="{"../" * 3}cases/category/{folder.name}/feed.xml"' in page(site, f"cases/category/{folder.name}")
