@@ -268,6 +268,8 @@ def bench(n: int, work: Path, naive_max: int) -> dict:
     r["stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
     m = re.search(r"indexer peak (\d+) MB", log)
     r["index_peak_mb"] = int(m[1]) if m else None
+    m = re.search(r"indexer peak \d+ MB, CPU ([0-9.]+) s", log)
+    r["index_cpu_s"] = float(m[1]) if m else None
     r["files"], r["bytes"] = tree_size(site)
     r["nochange_s"], _, log = timed(build)
     r["nochange_summary"] = re.search(r"added .*", log)[0]
@@ -367,21 +369,32 @@ def targets_table(results: list[dict]) -> list[str]:
         sizes = [q["sizes"] for q in r["queries"].values() if isinstance(q, dict) and "sizes" in q]
         return max(sum(s.values()) / 1024 for s in sizes) if sizes else None
 
+    def indexer_alone(r, allowed: float) -> str:
+        """What the search indexer's CPU alone takes of the time a target allows the whole build."""
+        if not r.get("index_cpu_s"):
+            return ""
+        cores = os.cpu_count() or 1
+        return (f" (the search indexer alone: {r['index_cpu_s']:.1f} s of CPU, {r['index_cpu_s'] / cores:.1f} s on "
+                f"{cores} cores; the target allows the whole build {allowed:.1f} s)")
+
     if 10000 in by:
         r = by[10000]
         row("10,000 cases built in ≤ 20 s", f"{r['full_s']:.1f} s", r["full_s"] <= TARGETS["build_10k_s"])
         if r.get("naive_s"):
-            row("≥ 5× faster than the naive approach (10,000)", f"{r['naive_s'] / r['full_s']:.1f}×",
+            row("≥ 5× faster than the naive approach (10,000)", f"{r['naive_s'] / r['full_s']:.1f}×"
+                + indexer_alone(r, r["naive_s"] / TARGETS["speedup_naive"]),
                 r["naive_s"] / r["full_s"] >= TARGETS["speedup_naive"])
         row("+100 cases to 10,000 rebuilt in ≤ 10 s", f"{r['add100_s']:.1f} s", r["add100_s"] <= TARGETS["add100_10k_s"])
-        row("full build within 3× of the plain-Jinja2 floor (10,000)", f"{r['full_s'] / r['floor_s']:.1f}×",
+        row("full build within 3× of the plain-Jinja2 floor (10,000)", f"{r['full_s'] / r['floor_s']:.1f}×"
+            + indexer_alone(r, r["floor_s"] * TARGETS["floor_ratio"]),
             r["full_s"] / r["floor_s"] <= TARGETS["floor_ratio"])
     if 100000 in by:
         r = by[100000]
         row("100,000 cases built in ≤ 3 min", f"{r['full_s'] / 60:.1f} min", r["full_s"] <= TARGETS["build_100k_s"])
         row("peak memory < 4 GB (100,000)", f"{r['full_rss_mb'] / 1024:.2f} GB", r["full_rss_mb"] / 1024 < TARGETS["rss_100k_gb"])
         row("+100 cases to 100,000 rebuilt in ≤ 20 s", f"{r['add100_s']:.1f} s", r["add100_s"] <= TARGETS["add100_100k_s"])
-        row("full build within 3× of the floor (100,000)", f"{r['full_s'] / r['floor_s']:.1f}×",
+        row("full build within 3× of the floor (100,000)", f"{r['full_s'] / r['floor_s']:.1f}×"
+            + indexer_alone(r, r["floor_s"] * TARGETS["floor_ratio"]),
             r["full_s"] / r["floor_s"] <= TARGETS["floor_ratio"])
         kb = query_kb(r)
         row("one query transfers ≤ 300 KB of index chunks and result fragments (100,000)",

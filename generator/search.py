@@ -242,8 +242,15 @@ def _clear_stale_corpora() -> None:
         pass
 
 
-def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> int:
-    """Index one corpus into ``folder/key``, keeping one version per index; returns the indexer's peak KB."""
+@dataclass(frozen=True)
+class IndexerRun:
+    """What one Pagefind run cost, for the build's report (and the benchmarks' page)."""
+    peak_kb: int
+    cpu_s: float
+
+
+def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> IndexerRun:
+    """Index one corpus into ``folder/key``, keeping one version per index."""
     folder.mkdir(parents=True, exist_ok=True)
     building = folder / f"building-{key}"
     shutil.rmtree(building, ignore_errors=True)
@@ -255,7 +262,7 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
             (corpus / f"{n}.html").write_bytes(page)
         process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
                                     "--force-language", "zh" if lang == "zh" else "en"])
-        _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory, for the report
+        _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             raise subprocess.CalledProcessError(process.returncode, process.args)
@@ -265,7 +272,7 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
         if old.name != building.name:
             shutil.rmtree(old, ignore_errors=True)
     building.rename(folder / key)
-    return usage.ru_maxrss
+    return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 @dataclass
@@ -295,16 +302,16 @@ def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) 
     return IndexPlan(cache_dir, lang, indexes, missing)
 
 
-def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[int]]:
+def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:
     """Build what the cache lacks; returns what publishing needs (cheap to send back from a
-    worker process) and each Pagefind run's peak memory in KB."""
+    worker process) and what each Pagefind run cost."""
     return index_plan.without_records(), build_missing(index_plan)
 
 
-def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[int]:
+def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
     """Build the indexes the cache lacks, one Pagefind process per index, side by side.
 
-    Returns each run's peak memory in KB.  Touches only the cache, so it may run
+    Returns what each run cost.  Touches only the cache, so it may run
     in a process of its own while the pages are written.
     """
     from concurrent.futures import ThreadPoolExecutor
