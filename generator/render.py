@@ -119,7 +119,7 @@ class Renderer:
         self.public_case_ids = {k.case_id for k in disclosure.cases}
         self.templates = {}
         self._years_cache: list[int] | None = None
-        self._categories_cache: list[tuple[str, str, list]] | None = None
+        self._categories_cache: list[tuple[str, list]] | None = None
         self._share: tuple[int, int] | None = None
         self._counter = 0
         self.case_digests = case_digests
@@ -272,7 +272,7 @@ class Renderer:
             prev_url, next_url = link(n + 1) if n < total else "", link(n - 1) if n > 1 else ""
             # Every list of cases leads to the others: by year and by category.
             years = self._years() if base.startswith("cases/") else []
-            categories = [(slug, category) for slug, category, _ in self._categories()] if years else []
+            categories = [(self.category_url(category), category) for category, _ in self._categories()] if years else []
             inputs = None
             if not first_only:
                 # What the pager shows: not the latest page's number, which grows every day.
@@ -298,15 +298,20 @@ class Renderer:
             self._years_cache = sorted({k.received_date.year for k in self.d.cases}, reverse=True)
         return self._years_cache
 
-    def _categories(self) -> list[tuple[str, str, list]]:
-        """(slug, category, its cases newest first): the suggested categories in the contract's
+    @staticmethod
+    def category_url(category: str) -> str:
+        """The list of a category's cases (its feeds are in the same folder)."""
+        return f"cases/category/{category_slug(category)}/"
+
+    def _categories(self) -> list[tuple[str, list]]:
+        """(category, its cases newest first): the suggested categories in the contract's
         order, then any others by name, so the order does not change with the counts."""
         if self._categories_cache is None:
             by_category: dict[str, list] = {}
             for case in self.d.cases:
                 by_category.setdefault(case.category, []).append(case)
             order = {c: n for n, c in enumerate(contract.CATEGORIES_SUGGESTED)}
-            self._categories_cache = [(category_slug(c), c, by_category[c])
+            self._categories_cache = [(c, by_category[c])
                                       for c in sorted(by_category, key=lambda c: (order.get(c, len(order)), c))]
         return self._categories_cache
 
@@ -348,7 +353,7 @@ class Renderer:
         # A query naming a unit shows its page first, one naming a category its list (portal-search.js):
         # every unit's names and every category, a few KB.
         units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
-        categories = [[category, f"cases/category/{slug}/", len(cases)] for slug, category, cases in self._categories()]
+        categories = [[category, self.category_url(category), len(cases)] for category, cases in self._categories()]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
                                categories=categories,
                                head=self.search_head("search/")))
@@ -371,7 +376,7 @@ class Renderer:
         by_unit = self._by_unit()
         years = [sum(1 for k in self.d.cases if k.received_date.year == y) for y in self._years()]
         return (len(self.d.cases) + lists(len(self.d.cases)) - 1 + sum(lists(n) for n in years)
-                + sum(lists(len(cases)) for _, _, cases in self._categories())
+                + sum(lists(len(cases)) for _, cases in self._categories())
                 + len(self.d.units) + sum(lists(len(by_unit.get(u.code, []))) for u in self.d.units)
                 + len(self.d.notices) + len(self.d.removals))
 
@@ -392,8 +397,8 @@ class Renderer:
         for year in self._years():
             year_cases = [k for k in d.cases if k.received_date.year == year]
             yield from self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
-        for slug, category, cases in self._categories():
-            yield from self.paginated(cases, f"cases/category/{slug}/", t("category_cases", category=category))
+        for category, cases in self._categories():
+            yield from self.paginated(cases, self.category_url(category), t("category_cases", category=category))
         # The cases' own pages, a month of cases at a time: a month whose cases' pages are all
         # made from what they were made from before is kept whole, without a fingerprint and a
         # look at each page (100,000 cases: 100,000 of each per rebuild, of which a day's new

@@ -364,3 +364,5 @@ def test_each_category_has_a_list_of_its_cases_linked_from_the_case_list(site):
             url = (url / older[1]).resolve()
         assert len(listed) == len(set(listed)) and set(listed) == expected[category], category
         assert f'href="{"../" * 3}cases/category/{folder.name}/feed.xml"' in page(site, f"cases/category/{folder.name}")
+        if category in page(site, "stats"):       # the statistics' table of categories links the list too
+            assert f'<a href="../cases/category/{folder.name}/">{category}</a>' in page(site, "stats")
