@@ -152,7 +152,7 @@
     const namedPlace = (q, filters) => {
       if (Object.keys(filters).length) return undefined;
       const unit = namedUnit(q);
-      if (unit) return { title: unit[0], url: new URL(unit[1], root).href,
+      if (unit) return { title: unit[0], url: new URL(unit[1], root).href, indexed: true,     // "main" holds units
                          facts: [labels.unit_kind, unit[3]].filter(Boolean).join(" · ") };
       const category = categories.find((c) => c[0] === q);
       if (category) return { title: labels.category_title.replace("{category}", category[0]),
@@ -268,7 +268,8 @@
         }
         facets.append(set);
       }
-      const found = Math.max(search.results.length, place ? 1 : 0);    // the place is one, at least
+      // A unit's page is among Pagefind's results (counted once); a category's list is not.
+      const found = place && !place.indexed ? search.results.length + 1 : Math.max(search.results.length, place ? 1 : 0);
       const count = el("p", { class: "portal-results__count" },
         partial ? labels.search_older
           : found ? labels.search_results.replace("{n}", found) : labels.search_none);

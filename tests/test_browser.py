@@ -251,6 +251,7 @@ def test_a_category_s_name_shows_its_list_of_cases_first_before_pagefind_has_sta
     links = page.locator(".portal-result h3 a").evaluate_all("links => links.map((a) => a.href)")
     assert links[0].endswith("/cases/category/efficiency/") and sum("/category/" in link for link in links) == 1
     assert any("/cases/QX-" in link for link in links)
+    assert page.locator(".portal-results__count").inner_text() == f"找到 {len(links)} 条结果"     # the list is one
     with page.expect_navigation():
         first.click()
     assert page.locator("h1").inner_text() == "投诉类别：办事效率"
