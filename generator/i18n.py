@@ -265,6 +265,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "search_none": ("没有找到结果。", "No results."),
     "search_older": ("正在检索更早的记录……", "Searching older records…"),
     "category_list": ("本类别全部投诉件，共 {n} 件", "Every case in this category: {n}"),
+    "search_browse": ("也可以不输入关键词，按办理状态或投诉类别浏览：", "Or browse without a query, by status or by category:"),
     "search_filters": ("筛选结果", "Filter the results"),
     "search_more": ("显示更多", "Show more"),
     "facet_kind": ("类别", "Kind"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -350,12 +351,16 @@ class Renderer:
         labels["unit_kind"] = t("units")
         labels["category_title"] = t("category_cases", category="{category}")
         labels["category_list"] = t("category_list")
+        labels["search_browse"], labels["colon"] = t("search_browse"), t("colon")
         # A query naming a unit shows its page first, one naming a category its list (portal-search.js):
         # every unit's names and every category, a few KB.
         units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
         categories = [[category, self.category_url(category), len(cases)] for category, cases in self._categories()]
+        # Without a query the search page offers browsing by status (a facet alone) and by category (its list).
+        by_status = Counter(k.status for k in d.cases)
+        statuses = [[status, by_status[status]] for status in contract.STATUSES if by_status[status]]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
-                               categories=categories,
+                               categories=categories, statuses=statuses,
                                head=self.search_head("search/")))
         pages.append(self.page("dictionary.html", "opendata/dictionary/", t("dictionary"), stub=True,
                                kinds=contract.KINDS.values()))

@@ -93,8 +93,10 @@
     const units = JSON.parse(box.dataset.units || "[]");
     const unitNames = (unit) => [unit[0], ...unit[2]];
     const unitsByHref = new Map(units.map((unit) => [new URL(unit[1], root).href, unit]));
-    // [name, url, number of cases] of every category of cases, for namedPlace().
+    // [name, url, number of cases] of every category of cases, for namedPlace() and browse().
     const categories = JSON.parse(box.dataset.categories || "[]");
+    // [status, number of cases] of each status there are cases in, for browse().
+    const statuses = JSON.parse(box.dataset.statuses || "[]");
     const form = document.getElementById("portal-search-form");
     const input = form.elements.q;
     // Everything: "main" alone when there are no cases; else loaded after the first results.
@@ -161,6 +163,20 @@
       return undefined;
     };
 
+    // Without a query: every case of a status (the facet alone), or a category's list.
+    const browse = () => {
+      const line = (label, links) => {
+        const p = el("p", { class: "portal-browse" }, label + labels.colon);
+        links.forEach(([text, href], i) => p.append(...(i ? [" · "] : []), el("a", { href }, text)));
+        return p;
+      };
+      if (!statuses.length) return [];
+      return [el("p", {}, labels.search_browse),
+        line(labels.facet_status, statuses.map(([status, n]) => [`${status} (${n})`,
+          `?${new URLSearchParams({ status })}`])),
+        line(labels.facet_category, categories.map(([name, url, n]) => [`${name} (${n})`, new URL(url, root).href]))];
+    };
+
     let shown = 20;
     let latest = 0;   // only the newest search may draw, however the awaits interleave
     // ``completing``: the newest quarter's answer is on the page already; complete it.
@@ -170,7 +186,7 @@
       input.value = q;
       shown = 20;
       if (!q && !Object.keys(filters).length) {
-        box.replaceChildren();
+        box.replaceChildren(...browse());
         box.setAttribute("aria-busy", "false");
         return;
       }

@@ -260,6 +260,28 @@ def test_a_category_s_name_shows_its_list_of_cases_first_before_pagefind_has_sta
     assert "/category/" not in page.locator(".portal-result h3 a").first.get_attribute("href")
 
 
+def test_without_a_query_the_search_page_offers_every_case_of_a_status(page, base):
+    """Browsing by status needs no query: the empty search page links each status (the facet
+    alone) and each category's list; a status's link finds every case of it."""
+    rows = list(csv.DictReader(io.StringIO(page.request.get(base + "opendata/cases.csv").body().decode("utf-8-sig"))))
+    n = sum(row["status"] == "办理中" for row in rows)
+    page.goto(base + "search/")
+    browse = page.locator(".portal-browse")
+    assert browse.first.inner_text().startswith("办理状态：")
+    assert "办事效率 (" in browse.nth(1).inner_text()
+    with page.expect_navigation():
+        browse.first.locator(f"a:text-is('办理中 ({n})')").click()
+    page.wait_for_selector(COMPLETE)
+    assert page.locator(".portal-results__count").inner_text() == f"找到 {n} 条结果"
+    page.wait_for_selector(".portal-facet input[name=status]")
+    assert page.locator(".portal-facet input[name=status]:checked").evaluate_all("boxes => boxes.map((b) => b.value)") \
+        == ["办理中"]
+    page.goto(base + "search/")
+    with page.expect_navigation():
+        page.locator(".portal-browse a", has_text="办事效率").click()
+    assert page.locator("h1").inner_text() == "投诉类别：办事效率"
+
+
 def test_an_old_case_is_found_and_no_results_is_never_said_too_early(page, base):
     """The newest quarters answer first; a case in the oldest one still comes, without a false "no results"."""
     page.add_init_script("""
