@@ -456,6 +456,8 @@ PAGE_KINDS = {
     "notice": "notices/TB-2025-0001/",
     "subscribe": "subscribe/",
     "search": "search/?q=不动产",
+    "browse": "search/",
+    "category": "cases/category/efficiency/",
     "withdrawn": "cases/QX-2026-000003/",
 }
 WIDTHS = {"desktop": 1280, "phone": 375}
@@ -463,8 +465,10 @@ WIDTHS = {"desktop": 1280, "phone": 375}
 
 def _open(page, base, url):
     page.goto(base + url)
-    if url.startswith("search/"):
+    if url.startswith("search/?"):
         page.wait_for_selector(COMPLETE)
+    elif url == "search/":
+        page.wait_for_selector(".portal-browse")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
