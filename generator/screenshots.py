@@ -21,9 +21,11 @@ def page_kinds(site: Path) -> dict[str, str]:
         names = sorted(p.name for p in (site / folder).iterdir() if p.is_dir() and p.name not in skip) \
             if (site / folder).is_dir() else []
         return f"{folder}/{names[0]}/" if names else None
+    category = first("cases/category", skip=())
     kinds = {"home": "", "case": first("cases"), "unit": first("units"), "stats": "stats/",
              "commitments": "commitments/", "notice": first("notices"), "subscribe": "subscribe/",
-             "search": "search/?q=投诉", "opendata": "opendata/"}
+             "search": "search/?q=投诉", "browse": "search/", "opendata": "opendata/", "cases": "cases/",
+             "category": category if category and (site / category / "index.html").is_file() else None}
     log = site / "withdrawn" / "index.html"
     if log.is_file():
         m = re.search(r'href="\.\./(cases/[^"]+/)"', log.read_text(encoding="utf-8"))
@@ -53,7 +55,7 @@ def take(site: Path, out: Path) -> list[Path]:
                 page = browser.new_page(viewport={"width": width, "height": 900})
                 for kind, url in page_kinds(site).items():
                     page.goto(base + url)
-                    if kind == "search":
+                    if url.startswith("search/"):
                         page.wait_for_timeout(1500)
                     target = out / f"{kind}-{width_name}.png"
                     page.screenshot(path=str(target), full_page=True)

@@ -10,7 +10,8 @@ def test_screenshots_command_covers_every_page_kind_at_both_widths(tmp_path):
     site = build_fixture_site(tmp_path / "site")
     written = take(site, tmp_path / "shots")
     names = {p.name for p in written}
-    for kind in ("home", "case", "unit", "stats", "commitments", "notice", "subscribe", "search", "withdrawn"):
+    for kind in ("home", "case", "unit", "stats", "commitments", "notice", "subscribe", "search", "browse", "withdrawn",
+                 "cases", "category"):
         for width in ("desktop", "phone"):
             assert f"{kind}-{width}.png" in names
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in written)
