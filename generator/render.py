@@ -104,6 +104,14 @@ def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
     return entries[::-1]
 
 
+def _grouped(records, attribute: str) -> dict[str, list]:
+    """Records by the value of one of their attributes, each group in the records' order."""
+    groups: dict[str, list] = {}
+    for record in records:
+        groups.setdefault(getattr(record, attribute), []).append(record)
+    return groups
+
+
 class Renderer:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
                  env: Environment, feeds: list | None = None, *, case_digests: dict[str, str]):
@@ -262,6 +270,9 @@ class Renderer:
         total = max(1, len(cases) // size)
         link = lambda i: base if i == total else f"{base}page/{i}/"  # noqa: E731
         numbers = [total] if first_only else range(total - 1 if skip_first else total, 0, -1)
+        # Every list of cases leads to the others: by year and by category.
+        years = self._years() if base.startswith("cases/") else []
+        categories = [(self.category_url(category), category) for category, _ in self._categories()] if years else []
         for n in numbers:
             if not first_only and not self._mine():
                 yield None
@@ -271,9 +282,6 @@ class Renderer:
             page_title = title if n == total else f"{title}{self.t('lparen')}{self.t('page_n', n=n)}{self.t('rparen')}"
             entries = pager(n, total, link)
             prev_url, next_url = link(n + 1) if n < total else "", link(n - 1) if n > 1 else ""
-            # Every list of cases leads to the others: by year and by category.
-            years = self._years() if base.startswith("cases/") else []
-            categories = [(self.category_url(category), category) for category, _ in self._categories()] if years else []
             inputs = None
             if not first_only:
                 # What the pager shows: not the latest page's number, which grows every day.
@@ -308,9 +316,7 @@ class Renderer:
         """(category, its cases newest first): the suggested categories in the contract's
         order, then any others by name, so the order does not change with the counts."""
         if self._categories_cache is None:
-            by_category: dict[str, list] = {}
-            for case in self.d.cases:
-                by_category.setdefault(case.category, []).append(case)
+            by_category = _grouped(self.d.cases, "category")
             order = {c: n for n, c in enumerate(contract.CATEGORIES_SUGGESTED)}
             self._categories_cache = [(c, by_category[c])
                                       for c in sorted(by_category, key=lambda c: (order.get(c, len(order)), c))]
@@ -323,10 +329,7 @@ class Renderer:
         return self._labels[kind]
 
     def _by_unit(self) -> dict[str, list]:
-        by_unit: dict[str, list] = {}
-        for case in self.d.cases:
-            by_unit.setdefault(case.unit, []).append(case)
-        return by_unit
+        return _grouped(self.d.cases, "unit")
 
     def stub_pages(self) -> list[Page]:
         """The pages in the site shell's navigation and the other summary pages (a handful)."""
@@ -425,9 +428,7 @@ class Renderer:
                 yield self._case_page(case, made)
             yield KeptMonth(key, inputs, [])
         by_unit = self._by_unit()
-        commitments_by_unit: dict[str, list] = {}
-        for item in d.commitments:
-            commitments_by_unit.setdefault(item.unit, []).append(item)
+        commitments_by_unit = _grouped(d.commitments, "unit")
         performance = self.performance_by_item()
         for unit in d.units:
             cases = by_unit.get(unit.code, [])
