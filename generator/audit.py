@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .gate import Gate, Scanner
+from .gate import Scanner
+from .personal_data import Detector
 from .problems import ERROR, Problem, Report
 
 TEXT_SUFFIXES = {".html", ".htm", ".xml", ".json", ".csv", ".txt", ".md"}
@@ -32,9 +33,10 @@ def _external(url: str, own_hosts: set[str]) -> bool:
     return urlparse(url if not url.startswith("//") else "https:" + url).hostname not in own_hosts
 
 
-def audit(site_dir: Path, public_contacts: list[str] = (), own_hosts: set[str] = frozenset()) -> Report:
+def audit(site_dir: Path, public_contacts: list[str] = (), own_hosts: set[str] = frozenset(),
+          public_names: frozenset[str] = frozenset(), names_are_errors: bool = False) -> Report:
     report = Report()
-    scanner = Scanner(Gate(public_contacts), report)
+    scanner = Scanner(Detector(public_contacts, public_names), report, names_are_errors)
     site_dir = Path(site_dir)
     for path in sorted(site_dir.rglob("*")):
         if not path.is_file():
@@ -73,7 +75,8 @@ def cmd_audit(args) -> int:
     config = load_config(args.config)
     lang = args.lang or config.lang
     hosts = {urlparse(config.base_url).hostname} | set(args.allow_host or [])
-    report = audit(args.site, config.public_contacts, hosts)
+    report = audit(args.site, config.public_contacts, hosts, _public_names(args.data),
+                   config.unmasked_names == "error")
     for heading, problems in (("heading_errors", report.errors), ("heading_warnings", report.warnings)):
         if problems:
             print(i18n.message(heading, lang))
@@ -84,10 +87,24 @@ def cmd_audit(args) -> int:
     return 1 if report.errors else 0
 
 
+def _public_names(data_dir: Path) -> frozenset[str]:
+    """The names an office confirmed for publication, when its data folder is at hand."""
+    from . import contract as c
+    from .load import read_table_file
+    from .validate import check_public_names
+
+    path = Path(data_dir) / c.PUBLIC_NAMES_FILE
+    if not path.is_file():
+        return frozenset()
+    return check_public_names(read_table_file(c.PUBLIC_NAMES, path, path.as_posix(), Report()), Report())
+
+
 def add_audit_command(sub) -> None:
     p = sub.add_parser("audit", help="检查已生成的网站 / scan a built site for personal data and third-party requests")
     p.add_argument("site", type=Path, help="网站文件夹 / site folder")
     p.add_argument("--allow-host", action="append", help="允许请求的其他主机 / another host the pages may load from")
     p.add_argument("--config", type=Path, default=Path("portal.yml"))
+    p.add_argument("--data", type=Path, default=Path("data"),
+                   help="数据文件夹，读取其中可公开的姓名 / data folder, for the names confirmed for publication")
     p.add_argument("--lang", choices=("zh", "en"), default=None)
     p.set_defaults(func=cmd_audit)

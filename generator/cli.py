@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
 from pathlib import Path
 
 from . import contract as c
@@ -22,8 +23,9 @@ def _date_arg(value: str) -> dt.date:
 
 
 def format_report(data: Dataset, lang: str) -> str:
-    """The validation report as clerks read it."""
-    report, out = data.report, []
+    """The validation report as clerks read it: how many problems of which kind first, then each one."""
+    report = data.report
+    out = summary_counts(report, lang)
     if report.errors:
         out.append(i18n.message("heading_errors", lang))
         out += [f"  {p.format(lang)}" for p in report.errors]
@@ -51,6 +53,20 @@ def format_report(data: Dataset, lang: str) -> str:
     return "\n".join(out)
 
 
+def summary_counts(report, lang: str) -> list[str]:
+    """A line of totals, and one counting personal data by kind, for a report with problems."""
+    if not report.problems:
+        return []
+    lines = [i18n.message("summary_totals", lang, errors=len(report.errors), warnings=len(report.warnings))]
+    counts = Counter(p.code for p in report.problems if p.code in i18n.PROBLEM_KINDS)
+    if counts:
+        label = 0 if lang == "zh" else 1
+        parts = [i18n.message("summary_count", lang, label=i18n.PROBLEM_KINDS[code][label], count=counts[code])
+                 for code in i18n.PROBLEM_KINDS if code in counts]
+        lines.append(i18n.message("summary_by_kind", lang, counts=i18n.join_options(parts, lang)))
+    return lines
+
+
 def _add_data_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", type=Path, default=Path("data"), help="数据文件夹 / data folder (default: data)")
     p.add_argument("--as-of", type=_date_arg, default=None,
@@ -74,7 +90,7 @@ def cmd_validate(args) -> int:
     config = load_config(args.config)
     lang = args.lang or config.lang
     with large_heap():
-        data = read_data(args.data, config, args.as_of)
+        data = read_data(args.data, config, args.as_of, content_dir=Path("content"))
     if args.format == "github":
         annotations = github_annotations(data, lang)
         if annotations:

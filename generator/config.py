@@ -66,7 +66,12 @@ class Config:
     """Latest outcomes and notices shown on the home page."""
 
     public_contacts: list[str] = field(default_factory=list)
-    """The office's own public phone numbers and e-mail addresses, which may appear in published text."""
+    """The office's own public phone numbers, e-mail addresses and street address, which may appear
+    in published text."""
+
+    unmasked_names: str = "warning"
+    """What a personal name in published text is: ``warning`` (reported, published) or ``error``
+    (nothing is published until it is masked or confirmed in ``data/public_names.yaml``)."""
 
     @property
     def base_url(self) -> str:
@@ -96,4 +101,6 @@ def load_config(path: Path | None) -> Config:
         setattr(config, key, value)
     if config.lang not in ("zh", "en"):
         raise ConfigError(f"{path}: lang 只能是 zh 或 en / lang must be zh or en")
+    if config.unmasked_names not in ("warning", "error"):
+        raise ConfigError(f"{path}: unmasked_names 只能是 warning 或 error / unmasked_names must be warning or error")
     return config

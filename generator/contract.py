@@ -190,6 +190,21 @@ NOTICES = Kind(
 
 KINDS: dict[str, Kind] = {k.name: k for k in (UNITS, CASES, COMMITMENTS, PERFORMANCE, NOTICES)}
 
+# Names the office has reviewed and may publish (an official named in a notice under its rules).
+# Not a kind of record: it tells the personal-data gate which names not to report.
+PUBLIC_NAMES = Kind(
+    "public_names", "可公开的姓名", "Names that may be published", "",
+    (
+        Field("name", "姓名", TEXT, True, en="Name", note_zh="与公开文本中的写法完全一致，如 王建国",
+              note_en="exactly as written in the published text"),
+        Field("basis", "公开依据", TEXT, True, en="Basis", note_zh="如 县纪委监委通报〔2025〕3号，依规公开问责对象姓名",
+              note_en="why it may be published, e.g. the notice and the rule"),
+        Field("reviewed_by", "审核人", TEXT, en="Reviewed by"),
+    ),
+    key="name",
+)
+PUBLIC_NAMES_FILE = "public_names.yaml"
+
 # Internal columns that exports commonly carry about the complainant.  They are
 # never published; the disclosure gate looks for their values in published text.
 COMPLAINANT_NAME_COLUMNS = ("投诉人姓名", "投诉人", "举报人", "姓名", "联系人")

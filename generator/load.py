@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,7 @@ class SourceRecord:
 class Loaded:
     records: dict[str, list[SourceRecord]]
     holidays_file: Path | None
+    public_names: list[SourceRecord] = field(default_factory=list)
 
 
 def column_letter(index: int) -> str:
@@ -138,13 +140,28 @@ def decode_csv(data: bytes) -> str | None:
     return None
 
 
-def read_csv_rows(path: Path) -> list[list[object]] | None:
+# No published text needs more; a longer cell is a mistake or a hostile file, refused at its row.
+CELL_LIMIT = 100_000
+
+
+def read_csv_rows(path: Path, file: str, report: Report) -> list[list[object]] | None:
     text = decode_csv(path.read_bytes())
     if text is None:
         return None
     sample = text[:4096]
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    limit = csv.field_size_limit(CELL_LIMIT)
+    try:
+        for row in reader:
+            rows.append(row)
+    except csv.Error:
+        # The row is the one the reader was in when the cell outgrew the limit (or the quoting broke).
+        report.add(Problem(ERROR, "cell_too_long", file, len(rows) + 1, params={"limit": f"{CELL_LIMIT:,}"}))
+    finally:
+        csv.field_size_limit(limit)
+    return rows
 
 
 def _xlsx_value(value: object) -> object:
@@ -159,12 +176,17 @@ def _xlsx_value(value: object) -> object:
     return value if isinstance(value, (str, dt.date)) else str(value)
 
 
-def read_xlsx_rows(path: Path) -> list[list[object]]:
+def read_xlsx_rows(path: Path, file: str, report: Report) -> list[list[object]]:
+    """The first sheet's rows, as Excel numbers them.  What the clerk hid there is refused (hidden
+    rows would be published without anyone seeing them); other sheets are named, not read."""
     from openpyxl import load_workbook
 
     book = load_workbook(path, read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]
+        if len(book.worksheets) > 1:
+            report.add(Problem(WARNING, "other_sheets", file, params={
+                "sheet": sheet.title, "others": "、".join(f"「{s.title}」" for s in book.worksheets[1:])}))
         rows: list[list[object]] = []
         for cells in sheet.iter_rows():
             cells = [cell for cell in cells if getattr(cell, "row", None) is not None]
@@ -179,9 +201,41 @@ def read_xlsx_rows(path: Path) -> list[list[object]]:
                     line.append("")
                 line.append(_xlsx_value(cell.value))
             rows.append(line)
+        _check_hidden(path, getattr(sheet, "_worksheet_path", ""), rows, file, report)
         return rows
     finally:
         book.close()
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'\b(r|min|max|hidden)="([^"]*)"')
+
+
+def _check_hidden(path: Path, sheet_path: str, rows: list[list[object]], file: str, report: Report) -> None:
+    """Rows and columns hidden in Excel (by hand or by a filter) that hold anything are refused."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            xml = archive.read(sheet_path.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return
+    filtered = b"<autoFilter" in xml or b":autoFilter" in xml
+    for tag in _ROW_TAG.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(tag[0]))
+        if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"r", b"").isdigit():
+            number = int(attributes[b"r"])
+            if number <= len(rows) and not _is_blank(rows[number - 1]):
+                report.add(Problem(ERROR, "hidden_row_filtered" if filtered else "hidden_row", file, number))
+    for tag in _COL_TAG.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(tag[0]))
+        if attributes.get(b"hidden") not in (b"1", b"true"):
+            continue
+        first, last = int(attributes.get(b"min", b"1")), int(attributes.get(b"max", b"1"))
+        for number in range(first, min(last, max((len(r) for r in rows), default=0)) + 1):
+            if any(number <= len(r) and r[number - 1] not in ("", None) for r in rows):
+                report.add(Problem(ERROR, "hidden_column", file, letter=column_letter(number - 1)))
 
 
 def _is_blank(values) -> bool:
@@ -287,7 +341,28 @@ def _yaml_value(node, file: str, report: Report, line_offset: int = 0):
     return result
 
 
+_MAYBE_ANCHOR = re.compile(r"[&*][^\s]")
+
+
+def _has_alias(text: str, file: str, report: Report, line_offset: int) -> bool:
+    """Data files need no anchors (&name) or aliases (*name), and aliases nested in each other make a
+    few lines expand to billions of values ("billion laughs"): refused, at the first one's line."""
+    if not _MAYBE_ANCHOR.search(text):
+        return False
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                report.add(Problem(ERROR, "yaml_alias", file, event.start_mark.line + 1 + line_offset,
+                                   is_line=True))
+                return True
+    except yaml.YAMLError:
+        return False        # compose reports it, located
+    return False
+
+
 def _compose_yaml(text: str, file: str, report: Report, line_offset: int = 0):
+    if _has_alias(text, file, report, line_offset):
+        return None
     try:
         return yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -388,14 +463,14 @@ def _is_skipped(path: Path) -> bool:
 def read_table_file(kind: c.Kind, path: Path, file: str, report: Report) -> list[SourceRecord]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows = read_csv_rows(path)
+        rows = read_csv_rows(path, file, report)
         if rows is None:
             report.add(Problem(ERROR, "encoding", file))
             return []
         return records_from_table(kind, file, rows, report)
     if suffix == ".xlsx":
         try:
-            rows = read_xlsx_rows(path)
+            rows = read_xlsx_rows(path, file, report)
         except Exception as exc:  # openpyxl raises many kinds for a broken file
             report.add(Problem(ERROR, "unreadable_xlsx", file, params={"error": type(exc).__name__}))
             return []
@@ -452,8 +527,11 @@ def load(data_dir: Path, report: Report) -> Loaded:
             else:
                 report.add(Problem(WARNING, "unknown_file", file))
 
+    names_file = data_dir / c.PUBLIC_NAMES_FILE
+    public_names = read_table_file(c.PUBLIC_NAMES, names_file, display_path(names_file, data_dir), report) \
+        if names_file.is_file() else []
     holidays = data_dir / "holidays.yaml"
     for path in sorted(data_dir.iterdir()):
-        if path.is_file() and path not in known and path != holidays and not _is_skipped(path):
+        if path.is_file() and path not in known | {holidays, names_file} and not _is_skipped(path):
             report.add(Problem(WARNING, "unknown_file", display_path(path, data_dir)))
-    return Loaded(records, holidays if holidays.is_file() else None)
+    return Loaded(records, holidays if holidays.is_file() else None, public_names)

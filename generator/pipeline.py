@@ -13,9 +13,10 @@ from .config import Config
 from .load import display_path, load
 from .model import Model
 from .problems import WARNING, Problem, Report
-from .gate import Gate, case_digit_runs, scan_model
+from .gate import Scanner, case_digit_runs, scan_model, scan_pages
+from .personal_data import Detector
 from .recall import Recall, load_recall, save_recall
-from .validate import validate
+from .validate import check_public_names, validate
 from .workdays import WorkCalendar, load_calendar
 
 TIMEZONE = ZoneInfo("Asia/Shanghai")
@@ -55,18 +56,24 @@ class Dataset:
 
 
 def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
-              recall_file: Path | None = None) -> Dataset:
+              recall_file: Path | None = None, content_dir: Path | None = None) -> Dataset:
     """Everything read, checked and derived; ``report.ok`` says whether it may be published.
-    ``recall_file``: case rows an earlier build found clean (see recall.py)."""
+    ``recall_file``: case rows an earlier build found clean (see recall.py); ``content_dir``:
+    the hand-written pages, checked for personal data as the records are."""
     as_of = as_of or today()
     data_dir = Path(data_dir)
     report = Report()
     loaded = load(data_dir, report)
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
-    recall = load_recall(recall_file, config.public_contacts) if recall_file else None
+    public_names = check_public_names(loaded.public_names, report)
+    recall = load_recall(recall_file, [*config.public_contacts, *sorted(public_names)]) if recall_file else None
     model = validate(loaded, report, as_of, recall)
-    scan_model(model, Gate(config.public_contacts), report, recall.hits if recall else None)
+    detector = Detector(config.public_contacts, public_names)
+    names_are_errors = config.unmasked_names == "error"
+    scan_model(model, detector, report, recall.hits if recall else None, names_are_errors)
+    if content_dir is not None:
+        scan_pages(Path(content_dir), Scanner(detector, report, names_are_errors))
     found = derive.deadlines(model.cases, config.deadlines, calendar, as_of, config.due_soon_days)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))

@@ -81,12 +81,13 @@ class Recall:
         return [[_encode(values[name]) for name in _NAMES], runs]
 
 
-def stamp_for(public_contacts) -> str:
-    return f"{FORMAT}/{code_digest()}/{sorted(public_contacts)!r}"
+def stamp_for(allowed) -> str:
+    """``allowed``: what the personal-data gate lets through (public contacts, confirmed names)."""
+    return f"{FORMAT}/{code_digest()}/{sorted(allowed)!r}"
 
 
-def load_recall(path: Path, public_contacts) -> Recall:
-    stamp = stamp_for(public_contacts)
+def load_recall(path: Path, allowed) -> Recall:
+    stamp = stamp_for(allowed)
     try:
         data = marshal.loads(path.read_bytes())
         if data.get("stamp") == stamp and isinstance(data.get("rows"), dict):

@@ -20,7 +20,6 @@ from . import derive, opendata, search
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
-from .gate import Gate, scan_pages
 from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
 from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
@@ -244,9 +243,9 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     with build_lock(out_dir), large_heap():
         staging = Staging(out_dir)      # links the published site while the data is read, if it must
         try:
-            data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE)
+            data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE,
+                             content_dir=Path(project_dir) / "content")
             gc.freeze()     # the model lives as long as the build
-            scan_pages(Path(project_dir) / "content", Gate(config.public_contacts), data.report)
             progress.stage("读取与校验 / read and check")
             if not data.report.ok:
                 print(format_report(data, config.lang))

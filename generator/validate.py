@@ -291,3 +291,20 @@ def _all_item_codes(loaded: Loaded) -> set[str]:
         if cell and isinstance(cell.raw, str) and clean_text(cell.raw):
             codes.add(clean_text(cell.raw))
     return codes
+
+
+_A_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+
+
+def check_public_names(records: list[SourceRecord], report: Report) -> frozenset[str]:
+    """The names the office confirmed for publication (data/public_names.yaml), each with its basis."""
+    names = set()
+    for record in records:
+        chk = RecordChecker(c.PUBLIC_NAMES, record, report)
+        values = chk.parse()
+        name = values.get("name")
+        if name and not _A_NAME.match(name):
+            chk.problem("public_name_shape", "name")
+        elif chk.ok:
+            names.add(name)
+    return frozenset(names)

@@ -1,0 +1,247 @@
+"""What personal data looks like in a clerk's text: the detector behind the gate.
+
+:class:`Detector` finds, in one text, the values that point to a person, each
+as a :class:`Hit` with its kind and position.  Numbers are found with patterns
+that use digit look-arounds (``\\b`` never matches next to Chinese characters)
+and then confirmed by their own structure, never by a list of places: a
+resident ID keeps the area code of the county that first issued it, long after
+that county was renamed or merged, so an ID is one whose province exists, whose
+birth date is a real day and whose check digit is right.  Personal names come
+from :mod:`names`.  The office's own public contacts are never hits.
+
+The detector is used everywhere the portal looks for personal data: the data
+files, the hand-written pages and any built site (``portal audit``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.cn import ric, uscc
+
+from .names import NameFinder, surname_of
+
+# The kinds of personal data, as the gate reports them (problem codes).
+ID = "personal_id"
+MOBILE = "personal_mobile"
+EMAIL = "personal_email"
+CARD = "personal_card"
+IM = "personal_im"              # a QQ number or WeChat id given as a contact
+ADDRESS = "personal_address"    # a home address down to the building, door or room
+PLATE = "plate"
+NAME = "name"
+KNOWN_VALUE = "known_value"     # a value of the row's own unpublished name or phone column
+
+KINDS = (ID, MOBILE, CARD, EMAIL, IM, ADDRESS, PLATE, NAME)
+
+# Province-level codes (the first two digits of an ID's area code): these have not changed
+# since IDs were first issued, unlike the county codes after them.
+PROVINCE_CODES = frozenset({
+    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+    "71", "81", "82", "83",    # residence permits of Taiwan, Hong Kong and Macao residents
+})
+
+_SEP = r"[ \-]?"
+# 18 characters, optionally written in groups (110105 19491231 002X, 110105-1949-1231-002X).
+ID18 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{15}}{_SEP}[\dXx])(?![0-9A-Za-z])")
+ID15 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{13}})(?![0-9A-Za-z])")
+# Written whole or grouped 3-4-4 ("138 1234 5678"); other groupings are tables of numbers.
+MOBILE_NUMBER = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}))(?![0-9A-Za-z])")
+EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+CARD_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])")
+CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|开户|储蓄卡|信用卡|借记卡|银联|工资卡|社保卡|收款|转账|汇款|退款|"
+                          r"card|account", re.I)
+NOT_A_CARD = re.compile(r"(?:订单|工单|流水|单|编|批次|档案|合同|文件|发票|序列|条码)号?\s*[:：]?\s*$")
+# A QQ number or WeChat id given as a way to reach someone (not a public account: 公众号).
+IM_ID = re.compile(
+    r"(?:(?:QQ|qq|扣扣)(?:号码|号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
+    r"\s*(?:是|为)?\s*[:：]?\s*"
+    r"(?:(?<=[QqXx信号码是为:：\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+VEHICLE_PLATE = re.compile(rf"[{PROVINCES}][A-HJ-NP-Z]"
+                           r"[·•.\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳](?![A-Za-z0-9])")
+
+# A home address reaches a building, a door or a room: a number with one of these after it.
+_NUM = r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,4})"
+_DOOR = (rf"{_NUM}(?:号楼|号院|栋|幢|座|号|单元|室|楼|层|户|组|排|弄|巷|支巷|区)"
+         r"|[A-Za-z](?:座|栋|幢|区)")
+ADDRESS_TAIL = re.compile(
+    rf"(?:{_DOOR})(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+# What the place before the numbers ends in for the numbers to be a home's.
+ADDRESS_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}(?:小区|花园|家园|新村|公寓|苑|园|庭|府|湾|城|里|坊|村|组|屯|庄|寨|社区|宿舍|大院|院|"
+    r"路|街|大街|大道|巷|弄|胡同|道|楼|大厦|广场|公馆|山庄|名都|佳苑|雅居|国际|中心)$")
+# Places of the state and of business: their rooms and doors are public addresses.
+PUBLIC_PLACE = re.compile(r"政府|中心|大厅|窗口|局|委|办公|会议|法院|检察院|医院|学校|学院|银行|公司|派出所|政务|服务|"
+                          r"管理处|办事处|街道办|党群|便民|站|所|馆|厂|营业|超市|商场|市场|酒店|宾馆|车站")
+_ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
+
+# Something every pattern above needs: most texts have none of it and are passed at once.
+_QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
+                    rf"[一二三四五六七八九十]{{1,4}}(?:号|栋|幢|单元|室|组)|[A-Za-z](?:座|栋|幢)|\d+(?:号|栋|幢|单元|室|组)")
+
+
+@dataclass(frozen=True)
+class Hit:
+    code: str       # one of KINDS, or KNOWN_VALUE
+    start: int
+    end: int
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def digits_of(text: str) -> str:
+    return _NOT_DIGIT.sub("", text)
+
+
+def normalized(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII) with every position kept, so a hit's
+    position in the normalised text is its position in the text as written."""
+    norm = unicodedata.normalize("NFKC", text)
+    if len(norm) != len(text):
+        norm = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+    return norm
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        born = dt.date(year, month, day)
+    except ValueError:
+        return False
+    return dt.date(1890, 1, 1) <= born <= dt.date.today()
+
+
+def is_resident_id(value: str) -> bool:
+    """18 digits (the last may be X) with a real birth date and the right check digit, or the 15
+    digits of an ID issued before 1999 with a real birth date; any area code of a province."""
+    value = digits_of(value[:-1]) + value[-1].upper() if len(value) > 1 else value
+    if value[:2] not in PROVINCE_CODES:
+        return False
+    if len(value) == 18:
+        return (value[:17].isdigit() and _real_date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+                and ric.calc_check_digit(value) == value[17])
+    if len(value) == 15 and value.isdigit():
+        return _real_date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))
+    return False
+
+
+def is_mobile(value: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits_of(value)[-11:], "CN"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+class Detector:
+    """Finds personal data in one text; the office's own public contacts and the names it has
+    confirmed for publication are allowed."""
+
+    def __init__(self, public_contacts: list[str] = (), public_names: set[str] = frozenset()):
+        self.allowed_digits = {digits_of(normalized(x)) for x in public_contacts if digits_of(x)}
+        self.allowed_emails = {x.strip().lower() for x in public_contacts if "@" in x}
+        self.allowed_texts = {normalized(x).strip() for x in public_contacts if x.strip()}
+        self.names = NameFinder(public_names)
+
+    def _allowed(self, value: str) -> bool:
+        digits = digits_of(value)
+        return (digits in self.allowed_digits or digits.removeprefix("86") in self.allowed_digits
+                or value.lower() in self.allowed_emails or value in self.allowed_texts)
+
+    def scan(self, text: str) -> list[Hit]:
+        norm = normalized(text)
+        hits: list[Hit] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(code: str, start: int, end: int) -> None:
+            if any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+                return
+            taken.append((start, end))
+            hits.append(Hit(code, start, end))
+
+        if _QUICK.search(norm):
+            self._numbers(norm, add)
+            self._addresses(norm, add)
+        for start, end in self.names.find(norm):
+            add(NAME, start, end)
+        return sorted(hits, key=lambda hit: hit.start)
+
+    def _numbers(self, norm: str, add) -> None:
+        for m in ID18.finditer(norm):
+            value = digits_of(m[1][:-1]) + m[1][-1].upper()
+            if is_resident_id(m[1]) and not uscc.is_valid(value) and not self._allowed(value):
+                add(ID, m.start(1), m.end(1))
+        for m in ID15.finditer(norm):
+            if is_resident_id(digits_of(m[1])) and not self._allowed(m[1]):
+                add(ID, m.start(1), m.end(1))
+        for m in MOBILE_NUMBER.finditer(norm):
+            if is_mobile(m[1]) and not self._allowed(digits_of(m[1])[-11:]):
+                add(MOBILE, m.start(1), m.end(1))
+        for m in EMAIL_ADDRESS.finditer(norm):
+            if not self._allowed(m[0]):
+                add(EMAIL, m.start(), m.end())
+        for m in CARD_NUMBER.finditer(norm):
+            number = digits_of(m[1])
+            before = norm[max(0, m.start() - 16):m.start()]
+            in_context = CARD_CONTEXT.search(before) or (number.startswith("62") and not NOT_A_CARD.search(before))
+            if 16 <= len(number) <= 19 and luhn.is_valid(number) and in_context and not self._allowed(number):
+                add(CARD, m.start(1), m.end(1))
+        for m in IM_ID.finditer(norm):
+            group = 1 if m[1] else 2
+            if not self._allowed(m[group]):
+                add(IM, m.start(group), m.end(group))
+        for m in VEHICLE_PLATE.finditer(norm):
+            add(PLATE, m.start(), m.end())
+
+    def _addresses(self, norm: str, add) -> None:
+        for m in ADDRESS_TAIL.finditer(norm):
+            if not re.search(r"\d|[一二三四五六七八九十]", m[0]):
+                continue
+            before = norm[max(0, m.start() - 14):m.start()]
+            place = ADDRESS_PLACE.search(before)
+            told = _ADDRESS_WORDS.search(norm[max(0, m.start() - 24):m.start()])
+            if not place and not told:
+                continue
+            start = m.start() - len(place[0]) if place else m.start()
+            # A door alone ("3号") needs a street before it; a room or building is enough with a place.
+            if place is None and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]):
+                continue
+            if place and PUBLIC_PLACE.search(place[0]) and not told:
+                continue
+            if self._allowed(norm[start:m.end()]):
+                continue
+            add(ADDRESS, start, m.end())
+
+
+def mask(text: str, hit: Hit, context: int = 6) -> str:
+    """An excerpt with the value masked: enough to find it, never enough to use it."""
+    value = text[hit.start:hit.end]
+    # Long numbers keep their first three and last two characters (as 138******78);
+    # short values such as names keep only the first, so most of any value stays hidden.
+    short = len(value) <= 8 or hit.code in (NAME, PLATE, ADDRESS)
+    keep = 1 if short else 3
+    tail = 0 if short or hit.code == EMAIL else 2
+    if hit.code == EMAIL:
+        local, _, domain = value.partition("@")
+        masked = local[:1] + "***@" + domain[:1] + "***"
+    else:
+        masked = value[:keep] + "*" * max(len(value) - keep - tail, 1) + (value[-tail:] if tail else "")
+    before = text[max(0, hit.start - context):hit.start]
+    after = text[hit.end:hit.end + context]
+    return ("…" if hit.start > context else "") + before + masked + after + ("…" if hit.end + context < len(text) else "")
+
+
+def redacted(text: str, hit: Hit) -> str:
+    """The form a name or plate may be published in, to suggest to the clerk: it shows no more of
+    the value than the masked excerpt does.  The other kinds' messages name their own form."""
+    value = text[hit.start:hit.end]
+    if hit.code == NAME:
+        return surname_of(value) + "某"
+    if hit.code == PLATE:
+        return value[:2] + "*****"
+    return ""
