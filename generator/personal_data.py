@@ -19,7 +19,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
 from stdnum import luhn
 from stdnum.cn import ric, uscc
 
@@ -62,6 +61,7 @@ IM_ID = re.compile(
     r"(?:(?:QQ|qq|扣扣)(?:号码|号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
     r"\s*(?:是|为)?\s*[:：]?\s*"
     r"(?:(?<=[QqXx信号码是为:：\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
+CREDIT_CODE_CONTEXT = re.compile(r"信用代码|代码|机构|企业|公司|营业执照|税号|纳税人识别号")
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 VEHICLE_PLATE = re.compile(rf"[{PROVINCES}][A-HJ-NP-Z]"
                            r"[·•.\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳](?![A-Za-z0-9])")
@@ -71,14 +71,17 @@ _NUM = r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,4})"
 _DOOR = (rf"{_NUM}(?:号楼|号院|栋|幢|座|号|单元|室|楼|层|户|组|排|弄|巷|支巷|区)"
          r"|[A-Za-z](?:座|栋|幢|区)")
 ADDRESS_TAIL = re.compile(
-    rf"(?:{_DOOR})(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+    rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![\d\-]))(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+# Building, unit and room together are a home whatever the estate is called (江南明珠23栋3单元301室).
+DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:单元|室)|^\d{1,3}-\d{1,2}-\d{3,4}$")
 # What the place before the numbers ends in for the numbers to be a home's.
 ADDRESS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:小区|花园|家园|新村|公寓|苑|园|庭|府|湾|城|里|坊|村|组|屯|庄|寨|社区|宿舍|大院|院|"
     r"路|街|大街|大道|巷|弄|胡同|道|楼|大厦|广场|公馆|山庄|名都|佳苑|雅居|国际|中心)$")
 # Places of the state and of business: their rooms and doors are public addresses.
-PUBLIC_PLACE = re.compile(r"政府|中心|大厅|窗口|局|委|办公|会议|法院|检察院|医院|学校|学院|银行|公司|派出所|政务|服务|"
-                          r"管理处|办事处|街道办|党群|便民|站|所|馆|厂|营业|超市|商场|市场|酒店|宾馆|车站")
+PUBLIC_PLACE = re.compile(r"(?:政府|中心|大厅|窗口|局|委|办公楼|办公室|会议室|法院|检察院|医院|卫生院|学校|学院|中学|小学|"
+                          r"幼儿园|银行|公司|派出所|政务|服务|管理处|办事处|街道办|党群|便民|站|所|馆|厂|营业厅|超市|"
+                          r"商场|市场|酒店|宾馆|车站|大楼|大厦)[\u4e00-\u9fff]{0,3}$")
 _ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
@@ -131,11 +134,13 @@ def is_resident_id(value: str) -> bool:
     return False
 
 
+_MOBILE_DIGITS = re.compile(r"1[3-9]\d{9}")
+
+
 def is_mobile(value: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(digits_of(value)[-11:], "CN"))
-    except phonenumbers.NumberParseException:
-        return False
+    """Eleven digits from 13 to 19: every such block is or may become a mobile number, data-only and
+    IoT blocks included (a list of the blocks in use would be out of date)."""
+    return bool(_MOBILE_DIGITS.fullmatch(digits_of(value)[-11:]))
 
 
 class Detector:
@@ -174,7 +179,9 @@ class Detector:
     def _numbers(self, norm: str, add) -> None:
         for m in ID18.finditer(norm):
             value = digits_of(m[1][:-1]) + m[1][-1].upper()
-            if is_resident_id(m[1]) and not uscc.is_valid(value) and not self._allowed(value):
+            # An all-digit credit code may pass the ID check too; only its label tells them apart.
+            credit_code = uscc.is_valid(value) and CREDIT_CODE_CONTEXT.search(norm[max(0, m.start() - 12):m.start()])
+            if is_resident_id(m[1]) and not credit_code and not self._allowed(value):
                 add(ID, m.start(1), m.end(1))
         for m in ID15.finditer(norm):
             if is_resident_id(digits_of(m[1])) and not self._allowed(m[1]):
@@ -205,13 +212,14 @@ class Detector:
             before = norm[max(0, m.start() - 14):m.start()]
             place = ADDRESS_PLACE.search(before)
             told = _ADDRESS_WORDS.search(norm[max(0, m.start() - 24):m.start()])
-            if not place and not told:
+            dwelling = DWELLING.search(m[0])
+            if not place and not told and not dwelling:
                 continue
             start = m.start() - len(place[0]) if place else m.start()
             # A door alone ("3号") needs a street before it; a room or building is enough with a place.
-            if place is None and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]):
+            if place is None and not dwelling and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]):
                 continue
-            if place and PUBLIC_PLACE.search(place[0]) and not told:
+            if place and PUBLIC_PLACE.search(place[0]) and not told and not dwelling:
                 continue
             if self._allowed(norm[start:m.end()]):
                 continue
