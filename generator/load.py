@@ -107,16 +107,12 @@ def column_letter(index: int) -> str:
     return letters
 
 
+@functools.cache
 def header_index(kind: c.Kind) -> dict[str, str]:
     """normalised header -> field name, from English names and Chinese headers (not to be changed:
     one per kind, as each notice file asks for it)."""
-    return _header_index(kind.name)
-
-
-@functools.cache
-def _header_index(kind_name: str) -> dict[str, str]:
     index = {}
-    for f in c.KINDS[kind_name].fields:
+    for f in kind.fields:
         index[normalize_header(f.name)] = f.name
         index[normalize_header(f.zh)] = f.name
     return index

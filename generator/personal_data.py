@@ -59,8 +59,8 @@ NOT_A_CARD = re.compile(r"(?:订单|工单|流水|单|编|批次|档案|合同|�
 # A QQ number or WeChat id given as a way to reach someone (not a public account: 公众号).
 IM_ID = re.compile(
     r"(?:(?:QQ|qq|扣扣)(?:号码|号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
-    r"\s*(?:是|为)?\s*[:：]?\s*"
-    r"(?:(?<=[QqXx信号码是为:：\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
+    r"\s*(?:是|为)?\s*[:：（(“\"]?\s*"
+    r"(?:(?<=[QqXx信号码是为:：（(“\"\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
 CREDIT_CODE_CONTEXT = re.compile(r"信用代码|代码|机构|企业|公司|营业执照|税号|纳税人识别号")
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 VEHICLE_PLATE = re.compile(rf"[{PROVINCES}][A-HJ-NP-Z]"

@@ -11,20 +11,28 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from conftest import CASE_HEADER, GOOD_CASE, ROOT
-from generator.gate import Gate
+from generator.personal_data import Detector
 
 # Each variant goes into a case's summary (F column of row 2); the expected
 # message shows the masked excerpt only.
 LEAKS = [
-    ("身份证11010519491231002X已核实", "“身份证110*************2X已核实” 含有居民身份证号码，请删除或打码后重新提交"),
-    ("老证110105491231002", "“老证110**********02” 含有居民身份证号码，请删除或打码后重新提交"),
+    ("身份证11010519491231002X已核实", "“身份证110*************2X已核实” 含有居民身份证号码，请删除或改写为“身份证号已隐去”后重新提交"),
+    ("老证110105491231002", "“老证110**********02” 含有居民身份证号码，请删除或改写为“身份证号已隐去”后重新提交"),
+    # an area code no list of today's counties has, written in groups
+    ("身份证号 632199 19800506 1236", "“身份证号 632***************36” 含有居民身份证号码，请删除或改写为“身份证号已隐去”后重新提交"),
+    ("证件号４３９０３８１９８４０８１６５００６", "“证件号４３９*************０６” 含有居民身份证号码，请删除或改写为“身份证号已隐去”后重新提交"),
+    ("手机14985683219", "“手机149******19” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
     ("电话13812345678", "“电话138******78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
     ("电话138 1234 5678", "“电话138********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
     ("电话138-1234-5678", "“电话138********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
     ("电话+8613812345678", "“电话+86*********78” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
     ("电话１３８１２３４５６７８", "“电话１３８******７８” 含有手机号码，请删除或打码（如 138****5678）后重新提交"),
-    ("邮箱zhang.san@example.com", "“邮箱z***@e***” 含有电子邮箱地址，请删除后重新提交；本单位的公开邮箱可登记在 portal.yml 的 public_contacts 中"),
-    ("退款至银行卡号6222020000000000000", "“…款至银行卡号622**************00” 含有银行卡号，请删除后重新提交"),
+    ("邮箱zhang.san@example.com", "“邮箱z***@e***” 含有电子邮箱地址，请删除或改写为“邮箱已隐去”后重新提交；本单位的公开邮箱可登记在 portal.yml 的 public_contacts 中"),
+    ("退款至银行卡号6222020000000000000", "“…款至银行卡号622**************00” 含有银行卡号，请删除或改写为“卡号已隐去”后重新提交"),
+    ("加其微信号zhangwei_1988沟通", "“加其微信号zha********88沟通” 含有QQ号或微信号，请删除或改写为“联系方式已隐去”后重新提交"),
+    ("QQ：20481937", "“QQ：2*******” 含有QQ号或微信号，请删除或改写为“联系方式已隐去”后重新提交"),
+    ("家住幸福小区3栋2单元501室", "“家住幸************” 含有具体到楼栋、门牌或房号的住址，请删去楼栋、门牌和房号（只写到小区、村或道路，如“某小区”）后重新提交"),
+    ("住解放路88号", "“住解*****” 含有具体到楼栋、门牌或房号的住址，请删去楼栋、门牌和房号（只写到小区、村或道路，如“某小区”）后重新提交"),
 ]
 
 LOOK_ALIKES = [
@@ -37,6 +45,12 @@ LOOK_ALIKES = [
     "身份证11010519491231002Y",              # wrong check digit
     "编号12345678901",                      # 11 digits that are no mobile number
     "请拨打本中心电话0571-12345或12345热线",   # the office's own public contact (configured below)
+    "已向投诉人解释相关政策规定",             # 解 is a surname, 解释 a word
+    "投诉人严重不满，群众高度评价窗口服务",
+    "经办人周末加班，工作人员安排专人跟踪",
+    "学习焦裕禄精神，争做人民满意公务员",
+    "请到县政务服务中心3楼301室办理",         # an office's room is no home
+    "依据赣府发〔2025〕12号文件",
 ]
 
 
@@ -61,13 +75,48 @@ def test_look_alikes_pass(data, text):
     assert result.report.errors == [], [p.format() for p in result.report.errors]
 
 
+NAME_WARNING = "疑似含有未打码的人名，请改写为“{}”；如属依规可公开的姓名（如问责通报中的公职人员），请登记在 data/public_names.yaml 中"
+
+
 def test_plates_and_unmasked_names_are_warnings(data):
     data.write("cases/a.csv", _case_with("车牌浙A12345的车主与工作人员王建国争执"))
     assert data.messages() == []
     assert data.messages(severity="warning") == [
-        "data/cases/a.csv 第2行 F列「投诉事项」：“车牌浙******的车主与工作…” 疑似含有机动车号牌，请确认是否需要打码",
-        "data/cases/a.csv 第2行 F列「投诉事项」：“…主与工作人员王**争执” 疑似含有未打码的人名，请确认是否应写成“王某”",
+        "data/cases/a.csv 第2行 F列「投诉事项」：“车牌浙******的车主与工作…” 疑似含有机动车号牌，请确认是否需要打码（如 浙A*****）",
+        "data/cases/a.csv 第2行 F列「投诉事项」：“…主与工作人员王**争执” " + NAME_WARNING.format("王某"),
     ]
+
+
+@pytest.mark.parametrize("text,excerpt,redacted", [
+    ("张伟反映路灯不亮", "“张*反映路灯不亮”", "张某"),
+    ("经与王建国本人核实", "“经与王**本人核实”", "王某"),
+    ("已由李娜同志负责跟踪", "“已由李*同志负责跟踪”", "李某"),
+    ("刘芳（女，45岁）来电反映", "“刘*（女，45岁…”", "刘某"),
+    ("欧阳娜娜来电咨询", "“欧***来电咨询”", "欧阳某"),
+])
+def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
+    data.write("cases/a.csv", _case_with(text))
+    assert data.messages(severity="warning") == [
+        f"data/cases/a.csv 第2行 F列「投诉事项」：{excerpt} " + NAME_WARNING.format(redacted)]
+
+
+def test_a_confirmed_name_is_not_reported_and_only_that_name(data):
+    data.write("cases/a.csv", _case_with("已由王建国同志负责跟踪，李娜同志协助"))
+    data.write("public_names.yaml", "- 姓名: 王建国\n  公开依据: 县纪委监委通报〔2025〕3号\n")
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 F列「投诉事项」：“…志负责跟踪，李*同志协助” " + NAME_WARNING.format("李某")]
+
+
+def test_a_confirmed_name_needs_its_basis(data):
+    data.write("public_names.yaml", "- 姓名: 王建国\n")
+    assert data.messages() == ["data/public_names.yaml：缺少必填列「公开依据」（英文列名 basis）"]
+
+
+def test_names_are_errors_when_the_office_says_so(data):
+    from generator.config import Config
+    data.write("cases/a.csv", _case_with("张伟反映路灯不亮"))
+    result = data.read(config=Config(unmasked_names="error"))
+    assert [p.code for p in result.report.errors] == ["name"]
 
 
 def test_complainant_name_from_an_internal_column_is_a_leak(data):
@@ -101,18 +150,18 @@ PIECES = st.sampled_from(["1", "3", "8", "13812345678", " ", "-", "+86", "@", "a
 def test_the_quick_candidate_check_never_hides_a_hit(text):
     """The pre-check that lets most texts through at once finds everything the full scan would."""
     import re
-    from generator import gate
-    quick = gate.CANDIDATE
+    from generator import personal_data
+    quick = personal_data._QUICK
     try:
-        gate.CANDIDATE = re.compile("")           # every text gets the full scan
-        full = Gate().scan(text)
+        personal_data._QUICK = re.compile("")           # every text gets the full scan
+        full = Detector().scan(text)
     finally:
-        gate.CANDIDATE = quick
-    assert Gate().scan(text) == full
+        personal_data._QUICK = quick
+    assert Detector().scan(text) == full
 
 
 def test_gate_never_matches_a_mobile_inside_an_id_number():
-    hits = Gate().scan("11010519491231002X")
+    hits = Detector().scan("11010519491231002X")
     assert [h.code for h in hits] == ["personal_id"]
 
 
@@ -340,7 +389,7 @@ def test_a_large_archive_is_checked_in_two_halves_with_the_same_findings(tmp_pat
     for name, pays in (("two processes", lambda total, workers=2: True), ("one", lambda *a, **k: False)):
         monkeypatch.setattr(gate, "parallel_pays", pays)
         found[name] = Report()
-        gate.scan_model(model, Gate(), found[name])
+        gate.scan_model(model, Detector(), found[name])
     assert [p.row for p in found["one"].errors] == [model.cases[5].source.row, model.cases[-5].source.row]
     assert found["two processes"].problems == found["one"].problems
 

@@ -42,7 +42,11 @@ MIN_CLEAN_SENTENCES = 1200
 MIN_PER_KIND = {"id": 120, "mobile": 120, "card": 120, "email": 120, "im": 120,
                 "address": 120, "plate": 120, "name": 400}
 FILLS_PER_TEMPLATE = 10          # first pass: each template filled this many times
-SEEDS = {"dev": 20260305, "holdout": 20260917}
+SEEDS = {"dev": 20260305, "holdout": 20260917, "fresh": 20261128}
+# Each set: (its shapes module, its file, its seed, its shape ids' prefix).
+SETS = (("shapes_dev", "dev.jsonl", SEEDS["dev"], "dev"),
+        ("shapes_holdout", "holdout.jsonl", SEEDS["holdout"], "hold"),
+        ("shapes_fresh", "fresh.jsonl", SEEDS["fresh"], "fresh"))
 
 # placeholder -> label kind
 PERSONAL = {"name": "name", "name2": "name", "id": "id", "mobile": "mobile", "card": "card",
@@ -558,12 +562,11 @@ def validate_shapes(module, name: str) -> None:
                                  f"personal placeholders: {template}")
 
 
-def build(module, name: str, seed: int) -> list[dict]:
+def build(module, name: str, seed: int, prefix: str) -> list[dict]:
     validate_shapes(module, name)
     rng = Random(seed)
     fk = Faker("zh_CN")
     fk.seed_instance(seed)
-    prefix = "dev" if name == "shapes_dev" else "hold"
     pos_shapes = [(_shape_id(prefix + "-pos", f, i), f, t) for i, (f, t) in enumerate(module.POSITIVE)]
     neg_shapes = [(_shape_id(prefix + "-cln", f, i), f, t) for i, (f, t) in enumerate(module.CLEAN)]
     rows: list[dict] = []
@@ -664,12 +667,12 @@ def summarize(rows: list[dict], label: str) -> None:
 
 
 def main() -> int:
-    for name, out in (("shapes_dev", "dev.jsonl"), ("shapes_holdout", "holdout.jsonl")):
+    for name, out, seed, prefix in SETS:
         module = load_shapes(name)
         if module is None:
             print(f"{name}.py not found; {out} not written")
             continue
-        rows = build(module, name, SEEDS["dev" if name == "shapes_dev" else "holdout"])
+        rows = build(module, name, seed, prefix)
         check(rows)
         write(rows, HERE / out)
         summarize(rows, out)
