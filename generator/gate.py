@@ -110,7 +110,7 @@ def scan_model(model: Model, detector: Detector, report: Report, remembered: dic
     records = [(kind, record) for kind, records in (("cases", cases), ("commitments", model.commitments),
                                                     ("notices", model.notices)) for record in records]
     half = len(records) // 2
-    detector.names.prepare()        # loaded once, before the second half is forked
+    detector.learn(text for kind, record in records for text, *_ in _published(kind, record))
     second = Forked(partial(_scan, records[half:], Scanner(detector, Report(), names_are_errors), phones),
                     "personal-data check", inline=not parallel_pays(len(records)))
     _scan(records[:half], Scanner(detector, report, names_are_errors), phones)
@@ -126,22 +126,29 @@ def case_digit_runs(case) -> list[str]:
     return sorted({digits_of(m[0]) for text in texts for m in DIGIT_RUN.finditer(text)})
 
 
+_FIELDS = {kind: _public_text_fields(c.KINDS[kind]) for kind in ("cases", "commitments", "notices")}
+
+
+def _published(kind: str, record):
+    """Each published text of a record, with where it is: (text, row, header, column letter, is_line)."""
+    src = record.source
+    for f in _FIELDS[kind]:
+        attr = "source_kind" if (kind, f.name) == ("notices", "source") else f.name
+        header, letter, row = src.cell(f.name, f.zh)
+        for text in _texts(getattr(record, attr, None)):
+            yield text, row, header, letter, src.is_line
+    for offset, line in enumerate(getattr(record, "body", "").split("\n")):
+        if line.strip():
+            yield line, record.body_line + offset, BODY, None, True
+
+
 def _scan(records: list, scanner: Scanner, phones: dict[str, str]) -> list[Problem]:
-    fields = {kind: _public_text_fields(c.KINDS[kind]) for kind in ("cases", "commitments", "notices")}
     for kind, record in records:
-        src = record.source
         known = _known_values(getattr(record, "internal", {}))
-        for f in fields[kind]:
-            attr = "source_kind" if (kind, f.name) == ("notices", "source") else f.name
-            header, letter, row = src.cell(f.name, f.zh)
-            for text in _texts(getattr(record, attr, None)):
-                scanner.check(text, src.file, row, header, letter, src.is_line, known)
-                _check_phones(scanner, text, phones, src.file, row, header, letter, src.is_line)
-        for offset, line in enumerate(getattr(record, "body", "").split("\n")):
-            if line.strip():
-                number = record.body_line + offset
-                scanner.check(line, src.file, number, BODY, None, True, known)
-                _check_phones(scanner, line, phones, src.file, number, BODY, None, True)
+        file = record.source.file
+        for text, row, header, letter, is_line in _published(kind, record):
+            scanner.check(text, file, row, header, letter, is_line, known)
+            _check_phones(scanner, text, phones, file, row, header, letter, is_line)
     return scanner.report.problems
 
 

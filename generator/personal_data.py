@@ -105,12 +105,20 @@ def digits_of(text: str) -> str:
     return _NOT_DIGIT.sub("", text)
 
 
+_last_normalized = ("", "")
+
+
 def normalized(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII) with every position kept, so a hit's
-    position in the normalised text is its position in the text as written."""
+    position in the normalised text is its position in the text as written.  The gate asks
+    twice in a row for each text (its patterns, then complainants' phones): the last is kept."""
+    global _last_normalized
+    if _last_normalized[0] == text:
+        return _last_normalized[1]
     norm = unicodedata.normalize("NFKC", text)
     if len(norm) != len(text):
         norm = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+    _last_normalized = (text, norm)
     return norm
 
 
@@ -149,16 +157,22 @@ class Detector:
     """Finds personal data in one text; the office's own public contacts and the names it has
     confirmed for publication are allowed."""
 
-    def __init__(self, public_contacts: list[str] = (), public_names: set[str] = frozenset()):
+    def __init__(self, public_contacts: list[str] = (), public_names: set[str] = frozenset(),
+                 places: set[str] = frozenset()):
+        """``places``: the office's units and their former names, which are no person's."""
         self.allowed_digits = {digits_of(normalized(x)) for x in public_contacts if digits_of(x)}
         self.allowed_emails = {x.strip().lower() for x in public_contacts if "@" in x}
         self.allowed_texts = {normalized(x).strip() for x in public_contacts if x.strip()}
-        self.names = NameFinder(public_names)
+        self.names = NameFinder(public_names, places)
 
     def _allowed(self, value: str) -> bool:
         digits = digits_of(value)
         return (digits in self.allowed_digits or digits.removeprefix("86") in self.allowed_digits
                 or value.lower() in self.allowed_emails or value in self.allowed_texts)
+
+    def learn(self, texts) -> None:
+        """Get ready to scan these texts (the names in them are analysed at once, on both cores)."""
+        self.names.learn(texts)
 
     def scan(self, text: str) -> list[Hit]:
         norm = normalized(text)
@@ -174,7 +188,7 @@ class Detector:
         if _QUICK.search(norm):
             self._numbers(norm, add)
             self._addresses(norm, add)
-        for start, end in self.names.find(norm):
+        for start, end in self.names.find(text):      # LAC reads full-width forms itself
             add(NAME, start, end)
         return sorted(hits, key=lambda hit: hit.start)
 
