@@ -26,9 +26,10 @@ def test_validate_prints_every_error_and_exits_1(data):
     result = portal("validate", "--data", str(data.root), "--as-of", "2026-11-23", "--lang", "en")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert lines[0] == "Errors"
-    assert lines[1].startswith('  data/cases/a.csv row 2, column C "投诉渠道": "上访" is not one of the allowed values')
-    assert lines[2] == ('  data/cases/a.csv row 3, column B "受理日期": "昨天" is not a valid date; '
+    assert lines[0] == "2 error(s), 0 warning(s)."
+    assert lines[1] == "Errors"
+    assert lines[2].startswith('  data/cases/a.csv row 2, column C "投诉渠道": "上访" is not one of the allowed values')
+    assert lines[3] == ('  data/cases/a.csv row 3, column B "受理日期": "昨天" is not a valid date; '
                         "write it as 2025-03-05, 2025/3/5, 2025.3.5 or 2025年3月5日")
     assert lines[-1] == "Found 2 error(s); nothing was published. Fix each one and commit again."
 
@@ -58,3 +59,46 @@ def test_hundred_thousand_cases_validate(tmp_path):
     result = portal("validate", "--data", str(tmp_path / "big"), "--as-of", "2026-11-23")
     assert result.returncode == 0, result.stdout[:3000]
     assert "投诉件办理结果：100000 条" in result.stdout
+
+
+def test_the_summary_counts_personal_data_by_kind_at_the_top(data):
+    data.write("cases/a.csv", CASE_HEADER + GOOD_CASE.replace("反映办理慢", "张伟反映，车牌赣C12345")
+               + GOOD_CASE.replace("QX-1", "QX-2").replace("反映办理慢", "经与王建国本人核实"))
+    result = portal("validate", "--data", str(data.root), "--as-of", "2026-11-23")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[:3] == ["共 0 个错误、3 条提醒。", "其中：疑似人名 2 处、机动车号牌 1 处", "提醒"]
+
+
+def test_validate_checks_the_hand_written_pages_as_build_does(data, tmp_path):
+    data.write("cases/a.csv", CASE_HEADER + GOOD_CASE)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "about.md").write_text("# 关于\n\n值班手机 13812345678\n", encoding="utf-8")
+    result = portal("validate", "--data", str(data.root), "--as-of", "2026-11-23", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "  content/about.md 第3行：“值班手机138******78” 含有手机号码，请删除或打码（如 138****5678）后重新提交" \
+        in result.stdout.replace("值班手机 138", "值班手机138")
+
+
+def test_a_wrong_setting_for_names_is_refused_with_exit_2(data, tmp_path):
+    (tmp_path / "portal.yml").write_text("unmasked_names: block\n", encoding="utf-8")
+    result = portal("validate", "--data", str(data.root), "--config", str(tmp_path / "portal.yml"))
+    assert result.returncode == 2
+    assert "unmasked_names 只能是 warning 或 error" in result.stderr
+
+
+def test_audit_finds_what_the_gate_finds_in_any_site(tmp_path):
+    site = tmp_path / "old-site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><body><p>经与王建国本人核实，已办结。</p>\n<p>身份证 110105 19491231 002X</p></body></html>\n",
+        encoding="utf-8")
+    result = portal("audit", str(site), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "错误",
+        "  old-site/index.html 第2行：“身份证 110***************2X” 含有居民身份证号码，请删除或改写为“身份证号已隐去”后重新提交",
+        "提醒",
+        "  old-site/index.html 第1行：“经与王**本人核实，已…” 疑似含有未打码的人名，请改写为“王某”；"
+        "如属依规可公开的姓名（如问责通报中的公职人员），请登记在 data/public_names.yaml 中",
+        "检查发现 1 个问题、1 条提醒。",
+    ]
