@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from . import i18n
+from .i18n import LANGS
 from .workdays import DeadlineRule
 
 
@@ -80,27 +82,76 @@ class Config:
 
 OPTIONS = {f.name for f in dataclasses.fields(Config)}
 
+# The smallest value each whole-number option may take.
+MINIMUMS = {"due_soon_days": 0, "changes_days": 1, "league_min_cases": 1, "page_size": 1,
+            "search_first_answer": 0, "feed_items": 1, "latest_items": 0}
+CHOICES = {"lang": LANGS, "unmasked_names": ("warning", "error")}
+TEXTS = ("site_name", "office_name", "site_url")
+
 
 def load_config(path: Path | None) -> Config:
+    """The settings in ``path``; every option is checked here, so a wrong value is reported with
+    its file and line (exit 2), never met later as a failure of the build."""
     if path is None or not Path(path).is_file():
         return Config()
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: 配置文件应为键值对 / should be a mapping of options")
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(_located(path, mark.line + 1 if mark else None, "config_yaml",
+                                   error=getattr(exc, "problem", None) or str(exc))) from None
+    if node is None:
+        return Config()
+    if not isinstance(node, yaml.MappingNode):
+        raise ConfigError(_located(path, None, "config_not_mapping"))
     config = Config()
-    for key, value in raw.items():
+    for key_node, value_node in node.value:
+        key, line = str(key_node.value), key_node.start_mark.line + 1
         if key not in OPTIONS:
-            close = difflib.get_close_matches(str(key), sorted(OPTIONS), n=1)
-            hint = f"，您是不是要写 {close[0]} / did you mean {close[0]}" if close else ""
-            raise ConfigError(f"{path}: 未知的配置项 {key} / unknown option {key}{hint}")
-        if key == "deadlines":
-            try:
-                value = {str(k): DeadlineRule(int(v["days"]), bool(v.get("working", False))) for k, v in value.items()}
-            except (TypeError, KeyError, ValueError, AttributeError):
-                raise ConfigError(f"{path}: deadlines 应写成 {{一般: {{days: 7, working: false}}}}") from None
-        setattr(config, key, value)
-    if config.lang not in ("zh", "en"):
-        raise ConfigError(f"{path}: lang 只能是 zh 或 en / lang must be zh or en")
-    if config.unmasked_names not in ("warning", "error"):
-        raise ConfigError(f"{path}: unmasked_names 只能是 warning 或 error / unmasked_names must be warning or error")
+            close = difflib.get_close_matches(key, sorted(OPTIONS), n=1)
+            raise ConfigError(_located(path, line, "config_unknown", key=key,
+                                       suggestion=close[0] if close else None))
+        value = yaml.safe_load(yaml.serialize(value_node))
+        setattr(config, key, _checked(path, line, key, value))
     return config
+
+
+def _checked(path, line: int, key: str, value):
+    if key == "deadlines":
+        try:
+            return {str(k): DeadlineRule(int(v["days"]), bool(v.get("working", False))) for k, v in value.items()}
+        except (TypeError, KeyError, ValueError, AttributeError):
+            raise ConfigError(_located(path, line, "config_deadlines")) from None
+    if key in MINIMUMS:
+        if isinstance(value, bool) or not isinstance(value, int) or value < MINIMUMS[key]:
+            raise ConfigError(_located(path, line, "config_int", key=key, minimum=MINIMUMS[key], value=value))
+        return value
+    if key in CHOICES:
+        if value not in CHOICES[key]:
+            raise ConfigError(_located(path, line, "config_choice", key=key, value=value,
+                                       choices=" / ".join(CHOICES[key])))
+        return value
+    if key in TEXTS:
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(_located(path, line, "config_text", key=key))
+        if key == "site_url" and not value.startswith(("http://", "https://")):
+            raise ConfigError(_located(path, line, "config_url", value=value))
+        return value
+    if key == "public_contacts":
+        if not isinstance(value, list) or not all(isinstance(x, (str, int)) for x in value):
+            raise ConfigError(_located(path, line, "config_list", key=key))
+        return [str(x) for x in value]
+    return value
+
+
+def _located(path, line: int | None, code: str, suggestion: str | None = None, **params) -> str:
+    """Both languages: the settings are read before the language of messages is known."""
+    texts = []
+    for lang, where in (("zh", f"{path}" + (f" 第{line}行" if line else "") + "："),
+                        ("en", f"{path}" + (f" line {line}" if line else "") + ": ")):
+        text = where + i18n.message(code, lang, **params)
+        if suggestion:
+            text += i18n.message("did_you_mean", lang, options=suggestion)
+        texts.append(text)
+    return " / ".join(texts)

@@ -60,9 +60,13 @@ class Problem:
 class Report:
     problems: list[Problem] = field(default_factory=list)
     ignored_columns: dict[str, list[str]] = field(default_factory=dict)   # file -> headers
+    _seen: set[Problem] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, problem: Problem) -> None:
-        if problem not in self.problems:
+        """Once each (the same problem found twice is one): in constant time, as a bad
+        100,000-row export may raise as many problems."""
+        if problem not in self._seen:
+            self._seen.add(problem)
             self.problems.append(problem)
 
     @property

@@ -83,7 +83,31 @@ def test_a_wrong_setting_for_names_is_refused_with_exit_2(data, tmp_path):
     (tmp_path / "portal.yml").write_text("unmasked_names: block\n", encoding="utf-8")
     result = portal("validate", "--data", str(data.root), "--config", str(tmp_path / "portal.yml"))
     assert result.returncode == 2
-    assert "unmasked_names 只能是 warning 或 error" in result.stderr
+    assert result.stderr.strip() == (f"{tmp_path / 'portal.yml'} 第1行：unmasked_names 只能是 warning / error（现为 block） / "
+                                     f"{tmp_path / 'portal.yml'} line 1: unmasked_names must be warning / error (it is block)")
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_wrong_page_size_is_located_with_exit_2_never_a_crash(data, tmp_path, command):
+    data.write("cases/a.csv", CASE_HEADER + GOOD_CASE)
+    config = tmp_path / "portal.yml"
+    config.write_text("site_name: 青山县\npage_size: 0\n", encoding="utf-8")
+    out = ["--out", str(tmp_path / "site")] if command == "build" else []
+    result = portal(command, "--data", str(data.root), "--config", str(config), *out)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"{config} 第2行：page_size 应为不小于 1 的整数（现为 0） / {config} line 2: "
+        "page_size must be a whole number of at least 1 (it is 0)")
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_misspelt_option_is_named_with_a_did_you_mean(data, tmp_path):
+    config = tmp_path / "portal.yml"
+    config.write_text("# 设置\nfeed_item: 20\n", encoding="utf-8")
+    result = portal("validate", "--data", str(data.root), "--config", str(config))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"{config} 第2行：未知的配置项 feed_item。您是不是要写：feed_items / "
+                                     f"{config} line 2: unknown option feed_item. Did you mean: feed_items")
 
 
 def test_audit_finds_what_the_gate_finds_in_any_site(tmp_path):
