@@ -40,13 +40,18 @@ def fold_width(value: str) -> str:
     return unicodedata.normalize("NFKC", value).strip()
 
 
+# A date, and the time of day offices' systems export with it (2025-06-01 09:12:33, 2025年6月1日 9时12分):
+# the date is what is published, the time is dropped.
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-                   r"(?:[ T]0{1,2}:0{1,2}(?::0{1,2})?)?$")
+                   r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?|\s*(\d{1,2})[时點点](?:(\d{1,2})分(?:(\d{1,2})秒)?)?)?$")
 
 
 def parse_date(value: str) -> dt.date:
     m = _DATE.match(fold_width(value))
     if not m:
+        raise Invalid("date")
+    hour, minute, second = (int(x or 0) for x in (m[4] or m[7], m[5] or m[8], m[6] or m[9]))
+    if hour > 23 or minute > 59 or second > 59:
         raise Invalid("date")
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))

@@ -78,3 +78,15 @@ def test_header_normalisation():
     assert normalize_header(" 退还金额（元） ") == normalize_header("退还金额") == "退还金额"
     assert normalize_header("Case_ID") == "case_id"
     assert normalize_header("*受理\u3000日期(年月日)") == "受理日期"
+
+
+@given(dates, st.times(), st.sampled_from(["{d} {t:%H:%M:%S}", "{d} {t:%H:%M}", "{d}T{t:%H:%M:%S}",
+                                           "{d} {t.hour}时{t.minute}分"]))
+def test_a_date_with_its_time_of_day_is_that_date(day, time, shape):
+    """Offices' systems export date-times (来电时间 2025-06-01 09:12:33): the date is what is published."""
+    assert parse_date(shape.format(d=day.isoformat(), t=time)) == day
+
+
+def test_a_time_that_does_not_exist_is_no_date():
+    with pytest.raises(Invalid):
+        parse_date("2025-06-01 25:10")
