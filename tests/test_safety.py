@@ -406,3 +406,37 @@ def test_the_published_folder_is_readable_by_a_web_server_running_as_another_use
     assert stat.S_IMODE(site.stat().st_mode) == 0o755
     page = site / "cases" / "index.html"
     assert stat.S_IMODE(page.stat().st_mode) & 0o044 == 0o044
+
+
+CLEAN_OUTCOMES = [
+    "已向投诉人解释相关政策规定，投诉人表示理解。",
+    "投诉人严重不满，经再次协调，已于次日办结。",
+    "群众高度评价窗口服务，投诉人对处理结果表示满意。",
+    "经办人周末加班，工作人员安排专人跟踪，已办结。",
+    "经核查，投诉反映问题属实，已责令该局向投诉人当面道歉，并对当事工作人员王某进行效能告诫。",
+    "已督促县自然资源局按照赣府发〔2025〕12号文件要求限时办结，并告知投诉人可拨打12345热线查询。",
+]
+
+
+def test_a_county_export_of_clerks_outcomes_validates_without_a_warning(tmp_path):
+    """1,200 cases whose outcomes are sentences clerks write: no false alarm buries a real warning."""
+    import csv
+    import datetime as dt
+    import io
+    from generator.config import Config
+    from generator.demo import write_demo_data
+    from generator.load import decode_csv
+    from generator.pipeline import read_data
+
+    write_demo_data(tmp_path / "data", 1200)
+    for path in (tmp_path / "data" / "cases").glob("*.csv"):
+        rows = list(csv.reader(io.StringIO(decode_csv(path.read_bytes()))))
+        header = next(i for i, row in enumerate(rows) if "处理结果" in row)
+        column = rows[header].index("处理结果")
+        for number, row in enumerate(rows[header + 1:]):
+            if len(row) > column and row[column]:
+                row[column] = CLEAN_OUTCOMES[number % len(CLEAN_OUTCOMES)]
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(rows)
+    report = read_data(tmp_path / "data", Config(public_contacts=["12345"]), dt.date(2026, 11, 23)).report
+    assert report.errors == [] and report.warnings == [], [p.format() for p in report.problems[:5]]
