@@ -34,6 +34,10 @@ def format_report(data: Dataset, lang: str) -> str:
         out.append(i18n.message("heading_warnings", lang))
         out += [f"  {p.format(lang)}" for p in report.warnings]
         out.append("")
+    if report.mapped:
+        out.append(i18n.message("heading_mapped", lang))
+        out += [f"  {file}：" + i18n.join_options(changes, lang) for file, changes in report.mapped.items()]
+        out.append("")
     if report.ignored_columns:
         out.append(i18n.message("heading_ignored", lang))
         for file, columns in report.ignored_columns.items():

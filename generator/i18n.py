@@ -47,6 +47,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "did_you_mean": ("。您是不是要写：{options}", ". Did you mean: {options}"),
     # --- files ------------------------------------------------------------
     "missing_column": ("缺少必填列「{zh}」（英文列名 {name}）", "is missing the required column \"{zh}\" ({name})"),
+    "missing_column_like": ("缺少必填列「{zh}」（英文列名 {name}）。本文件中相近的列：{columns}；如其中一列就是「{zh}」，"
+                            "请在 data/mapping.yaml 中写明，如 {kind}: {{columns: {{{first}: {zh}}}}}",
+                            "is missing the required column \"{zh}\" ({name}). Columns of this file that look like it: "
+                            "{columns}; if one of them is \"{zh}\", say so in data/mapping.yaml, e.g. "
+                            "{kind}: {{columns: {{{first}: {zh}}}}}"),
+    "mapping_shape": ("应按数据种类写出对照（cases: {{columns: …, values: …}}）",
+                      "should give, per kind of data, its columns and values (cases: {{columns: …, values: …}})"),
+    "mapping_kind": ("不是数据种类，应为 {kinds} 之一（您是不是要写：{suggestion}）",
+                     "is not a kind of data; use one of {kinds} (did you mean: {suggestion})"),
+    "mapping_section": ("这里应是 columns（列名对照）或 values（取值对照）", "should be columns or values"),
+    "mapping_field": ("不是「{kind}」的列，应为 {fields} 之一", "is not a column of \"{kind}\"; use one of {fields}"),
+    "mapping_choice": ("不是「{zh}」的可选值，应为 {choices} 之一", "is not a value of \"{zh}\"; use one of {choices}"),
     "duplicate_column": ("「{first}」和「{second}」两列都对应「{zh}」，请只保留一列",
                          "has two columns for \"{zh}\": \"{first}\" and \"{second}\"; keep one"),
     "no_header": ("在前 {rows} 行中找不到表头行；表头应包含这些列名：{headers}",
@@ -137,6 +149,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "heading_errors": ("错误", "Errors"),
     "heading_warnings": ("提醒", "Warnings"),
     "heading_ignored": ("未公开的列", "Columns not published"),
+    "heading_mapped": ("按 data/mapping.yaml 转换", "Converted by data/mapping.yaml"),
     "heading_records": ("记录数", "Records"),
     "summary_by_kind": ("其中：{counts}", "Of which: {counts}"),
     "summary_count": ("{label} {count} 处", "{label}: {count}"),

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from . import contract as c
+from . import mapping as own
 from .normalize import clean_text, normalize_header
 from .problems import ERROR, WARNING, Problem, Report
 
@@ -241,14 +242,28 @@ def _is_blank(values) -> bool:
     return all((v == "" or (isinstance(v, str) and not clean_text(v))) for v in values)
 
 
-def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report: Report) -> list[SourceRecord]:
+def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report: Report,
+                       mapping: own.Mapping = own.Mapping()) -> list[SourceRecord]:
     index = header_index(kind)
+
+    def field_of(header: str) -> str | None:
+        return mapping.field_of(kind, header) or index.get(normalize_header(header))
+
     best_row, best_hits = None, 0
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        hits = len({index[h] for h in (normalize_header(v) for v in row if isinstance(v, str)) if h in index})
+        hits = len({name for name in (field_of(v) for v in row if isinstance(v, str)) if name})
         if hits > best_hits:
             best_row, best_hits = i, hits
     if best_row is None or best_hits < min(2, len(kind.fields)):
+        # An export with the office's own headers: say which of its columns may be which, and how to map them.
+        own_header = next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+                           if sum(1 for v in row if isinstance(v, str) and v.strip()) >= 3), None)
+        if own_header is not None:
+            headers = [clean_text(v) for v in rows[own_header] if isinstance(v, str) and clean_text(v)]
+            if sum(1 for f in kind.fields if f.required and own.columns_like(f, headers)) >= 2:
+                present = {field_of(h) for h in headers} - {None}
+                _check_required_columns(kind, file, present, own_header + 1, report, headers)
+                return []
         report.add(Problem(ERROR, "no_header", file, params={
             "rows": HEADER_SEARCH_ROWS, "headers": "、".join(f.zh for f in kind.fields if f.required)}))
         return []
@@ -260,7 +275,7 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     for pos, written in enumerate(header):
         if not written:
             continue
-        name = index.get(normalize_header(written))
+        name = field_of(written)
         if name is None:
             ignored.append(written)
         elif name in seen:
@@ -269,9 +284,12 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
         else:
             seen[name] = pos
             columns[pos] = name
+            if mapping.field_of(kind, written):
+                report.mapped.setdefault(file, []).append(f"{written} → {kind.field(name).zh}")
     if ignored:
         report.ignored_columns[file] = ignored
-    _check_required_columns(kind, file, set(seen), best_row + 1, report)
+    _check_required_columns(kind, file, set(seen), best_row + 1, report, ignored)
+    _map_values(kind, file, rows, best_row + 1, {name: pos for pos, name in columns.items()}, mapping, report)
 
     # Each column's place is worked out once, not once per cell (100,000 rows × 24 columns).
     places = {name: (pos, header[pos], column_letter(pos)) for pos, name in columns.items()}
@@ -302,10 +320,36 @@ def _row_digest(row: list, layout: bytes) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16, key=layout).hexdigest()
 
 
-def _check_required_columns(kind: c.Kind, file: str, present: set[str], row: int | None, report: Report) -> None:
+def _check_required_columns(kind: c.Kind, file: str, present: set[str], row: int | None, report: Report,
+                            unknown_headers: list[str] = ()) -> None:
     for f in kind.fields:
         if f.required and f.name not in present:
-            report.add(Problem(ERROR, "missing_column", file, row, params={"zh": f.zh, "name": f.name}))
+            like = own.columns_like(f, list(unknown_headers))
+            if like:
+                report.add(Problem(ERROR, "missing_column_like", file, row, params={
+                    "zh": f.zh, "name": f.name, "columns": "、".join(f"「{h}」" for h in like),
+                    "kind": kind.name, "first": like[0]}))
+            else:
+                report.add(Problem(ERROR, "missing_column", file, row, params={"zh": f.zh, "name": f.name}))
+
+
+def _map_values(kind: c.Kind, file: str, rows: list[list[object]], first: int, positions: dict[str, int],
+                mapping: own.Mapping, report: Report) -> None:
+    """The office's own values replaced by the contract's choices, in place, before anything is checked."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for name, values in mapping.value_maps(kind).items():
+        pos = positions.get(name)
+        if pos is None:
+            continue
+        for row in rows[first:]:
+            if pos < len(row) and isinstance(row[pos], str):
+                value = values.get(clean_text(row[pos]))
+                if value is not None:
+                    counts[(kind.field(name).zh, clean_text(row[pos]), value)] = \
+                        counts.get((kind.field(name).zh, clean_text(row[pos]), value), 0) + 1
+                    row[pos] = value
+    for (zh, before, after), count in counts.items():
+        report.mapped.setdefault(file, []).append(f"{zh}：{before} → {after}（{count} 处）")
 
 
 # --- YAML and Markdown ----------------------------------------------------------
@@ -447,6 +491,15 @@ def record_from_notice(file: str, text: str, report: Report) -> SourceRecord | N
 
 # --- the data folder ---------------------------------------------------------
 
+def read_mapping(path: Path, file: str, report: Report) -> own.Mapping:
+    text = decode_csv(path.read_bytes())
+    if text is None:
+        report.add(Problem(ERROR, "encoding", file))
+        return own.Mapping()
+    node = _compose_yaml(text, file, report)
+    return own.from_data(_yaml_value(node, file, report), file, report) if node is not None else own.Mapping()
+
+
 def display_path(path: Path, data_dir: Path) -> str:
     return (Path(data_dir.name) / path.relative_to(data_dir)).as_posix()
 
@@ -456,21 +509,22 @@ def _is_skipped(path: Path) -> bool:
     return path.name.startswith(("~$", ".", "#")) or path.name.endswith("~") or path.name.lower() == "readme.md"
 
 
-def read_table_file(kind: c.Kind, path: Path, file: str, report: Report) -> list[SourceRecord]:
+def read_table_file(kind: c.Kind, path: Path, file: str, report: Report,
+                    mapping: own.Mapping = own.Mapping()) -> list[SourceRecord]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = read_csv_rows(path, file, report)
         if rows is None:
             report.add(Problem(ERROR, "encoding", file))
             return []
-        return records_from_table(kind, file, rows, report)
+        return records_from_table(kind, file, rows, report, mapping)
     if suffix == ".xlsx":
         try:
             rows = read_xlsx_rows(path, file, report)
         except Exception as exc:  # openpyxl raises many kinds for a broken file
             report.add(Problem(ERROR, "unreadable_xlsx", file, params={"error": type(exc).__name__}))
             return []
-        return records_from_table(kind, file, rows, report)
+        return records_from_table(kind, file, rows, report, mapping)
     text = decode_csv(path.read_bytes())
     if text is None:
         report.add(Problem(ERROR, "encoding", file))
@@ -486,7 +540,10 @@ def load(data_dir: Path, report: Report) -> Loaded:
         report.add(Problem(ERROR, "no_data_dir", str(data_dir)))
         return Loaded(records, None)
 
-    known: set[Path] = set()
+    mapping_file = data_dir / own.FILE
+    mapping = read_mapping(mapping_file, display_path(mapping_file, data_dir), report) \
+        if mapping_file.is_file() else own.Mapping()
+    known: set[Path] = {mapping_file}
     unit_files = sorted(p for p in data_dir.iterdir() if p.is_file() and p.stem == "units"
                         and p.suffix.lower() in TABLE_SUFFIXES)
     if not unit_files:
@@ -495,7 +552,7 @@ def load(data_dir: Path, report: Report) -> Loaded:
         report.add(Problem(ERROR, "several_units_files", data_dir.name,
                            params={"files": "、".join(p.name for p in unit_files)}))
     for path in unit_files[:1]:
-        records["units"] = read_table_file(c.UNITS, path, display_path(path, data_dir), report)
+        records["units"] = read_table_file(c.UNITS, path, display_path(path, data_dir), report, mapping)
     known.update(unit_files)
 
     for kind in (c.CASES, c.COMMITMENTS, c.PERFORMANCE, c.NOTICES):
@@ -516,7 +573,7 @@ def load(data_dir: Path, report: Report) -> Loaded:
                 if record:
                     records["notices"].append(record)
             elif kind is not c.NOTICES and suffix in TABLE_SUFFIXES:
-                found = read_table_file(kind, path, file, report)
+                found = read_table_file(kind, path, file, report, mapping)
                 if not found:
                     report.add(Problem(WARNING, "empty_file", file))
                 records[kind.name].extend(found)

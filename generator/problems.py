@@ -60,13 +60,16 @@ class Problem:
 class Report:
     problems: list[Problem] = field(default_factory=list)
     ignored_columns: dict[str, list[str]] = field(default_factory=dict)   # file -> headers
-    _seen: set[Problem] = field(default_factory=set, repr=False, compare=False)
+    mapped: dict[str, list[str]] = field(default_factory=dict)    # file -> what data/mapping.yaml changed there
+    _seen: set[tuple] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, problem: Problem) -> None:
-        """Once each (the same problem found twice is one): in constant time, as a bad
-        100,000-row export may raise as many problems."""
-        if problem not in self._seen:
-            self._seen.add(problem)
+        """Once each (the same problem found twice is one, its parameters included: two missing
+        columns of one file are two problems): in constant time, as a bad 100,000-row export may
+        raise as many problems."""
+        key = (problem, repr(sorted(problem.params.items())))
+        if key not in self._seen:
+            self._seen.add(key)
             self.problems.append(problem)
 
     @property
