@@ -22,8 +22,8 @@ from pathlib import Path
 from . import contract as c
 from .model import Model
 from .parallel import Forked, parallel_pays
-from .personal_data import (ADDRESS, CARD, EMAIL, ID, IM, KNOWN_VALUE, MOBILE, NAME, PLATE, Detector, Hit,
-                            digits_of, mask, normalized, redacted)
+from .personal_data import (ADDRESS, CARD, EMAIL, ID, IM, KNOWN_VALUE, MOBILE, NAME, Detector, Hit, digits_of,
+                            mask, normalized, redacted)
 from .problems import ERROR, WARNING, Problem, Report
 
 # Identifiers that point to one person: never published, whatever the settings.

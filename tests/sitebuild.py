@@ -13,6 +13,18 @@ AS_OF = dt.date(2026, 11, 23)
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 
 
+def new_project(folder: Path, data: Path | None = FIXTURE_DATA) -> Path:
+    """A project folder as an office keeps one: the site shell's files, and a copy of ``data``."""
+    import shutil
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "content", "site_templates"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
+    if data is not None:
+        shutil.copytree(data, folder / "data")
+    return folder
+
+
 def build_fixture_site(out: Path, lang: str | None = None, data: Path = FIXTURE_DATA, as_of=AS_OF,
                        cache: Path | None = None):
     result = build_site(data, out, as_of, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT, lang=lang,

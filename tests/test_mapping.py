@@ -3,7 +3,6 @@ status words) builds once data/mapping.yaml says which is which — with no edit
 import subprocess
 import sys
 
-from conftest import ROOT
 
 EXPORT = """\
 工单编号,来电时间,来源渠道,诉求分类,承办单位,诉求内容,工单状态,办结时间,办理结果,核查结论
@@ -72,13 +71,10 @@ def test_a_mapping_to_no_field_or_no_choice_is_located(data):
 def test_the_mapped_export_builds_into_a_site(tmp_path):
     """portal build, as the scheduled job runs it: the export's cases get their pages."""
     import shutil
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "content", "site_templates"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    from sitebuild import FIXTURE_DATA, new_project
+    project = new_project(tmp_path / "project", data=None)
     (project / "data" / "cases").mkdir(parents=True)
-    shutil.copy(ROOT / "tests" / "fixtures" / "site-data" / "units.yaml", project / "data" / "units.yaml")
+    shutil.copy(FIXTURE_DATA / "units.yaml", project / "data" / "units.yaml")
     (project / "data" / "cases" / "export.csv").write_text(EXPORT, encoding="utf-8")
     (project / "data" / "mapping.yaml").write_text(MAPPING, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23"], cwd=project,

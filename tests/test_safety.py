@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, strategies as st
 
-from conftest import CASE_HEADER, GOOD_CASE, ROOT
+from conftest import CASE_HEADER, GOOD_CASE
 from generator.personal_data import Detector
 
 # Each variant goes into a case's summary (F column of row 2); the expected
@@ -175,11 +175,8 @@ def _tree_digest(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A project folder with a published site, to attempt bad builds against."""
-    root = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "content", "site_templates"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
-    shutil.copytree(ROOT / "tests" / "fixtures" / "site-data", root / "data")
+    from sitebuild import new_project
+    root = new_project(tmp_path_factory.mktemp("project"))
     assert _portal(root, "build").returncode == 0
     return root
 
@@ -374,7 +371,6 @@ def test_a_large_archive_is_checked_in_two_halves_with_the_same_findings(tmp_pat
     """The personal-data check runs in two processes past 2,000 records: same problems, same order."""
     import datetime as dt
     from generator import gate
-    from generator.config import Config
     from generator.demo import write_demo_data
     from generator.load import load
     from generator.problems import Report

@@ -1,12 +1,11 @@
 """`portal serve` as a clerk uses it: build, serve on localhost, rebuild on change."""
-import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 
-from conftest import ROOT
+from sitebuild import new_project
 
 
 def _free_port() -> int:
@@ -33,12 +32,7 @@ def _wait_for(predicate, seconds: float = 60) -> bool:
 
 
 def test_serve_builds_serves_and_rebuilds_when_a_page_or_data_changes(tmp_path):
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "content", "site_templates"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
-    shutil.copytree(ROOT / "tests" / "fixtures" / "site-data", project / "data")
+    project = new_project(tmp_path / "project")
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port),
                                "--as-of", "2026-11-23"], cwd=project, stdout=subprocess.PIPE,
