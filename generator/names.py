@@ -335,6 +335,8 @@ class NameFinder:
                 after_role = bool(ROLE_BEFORE.search(sentence[max(0, start - 6):start]))
                 if start < 0 or not name_shaped(word) or (starts.get(start, "p") in _FUNCTION and not after_role):
                     continue
+                if common_word(sentence[end - 1:end + 1]):
+                    break       # 单位名称: 称 ends the word 名称, it tells nothing
                 if starts.get(start) in _VERBAL and not (HONORIFIC.match(m[0]) or TELLING.match(m[0])):
                     break       # 垃圾桶满溢、: a verb in a list is no name; 武阳师傅 is
                 if m[0] == "、" and _everyday_given(word):
