@@ -241,3 +241,150 @@ def test_every_message_has_both_languages_and_the_same_fields():
     for key, (zh, en) in {**MESSAGES, **LABELS}.items():
         assert zh and en, key
         assert fields(zh) == fields(en), key
+
+
+# --- the messages no test pinned yet: each met the way a clerk would meet it ------------------
+
+CASE_YAML = """\
+- 投诉编号: QX-1
+  受理日期: 2025-03-05
+  投诉渠道: 来访
+  投诉类别: 办事效率
+  被投诉单位: 县自然资源局
+  投诉事项: 反映办理慢
+  办理状态: 办理中
+"""
+
+
+def test_yaml_syntax_unclosed_quote(data):
+    # The quote opened on line 1 is never closed: the parser runs to the end of the file.
+    data.write("units.yaml", '- 单位名称: "县自然资源局\n  单位代码: zrzyj\n')
+    assert data.messages() == ["data/units.yaml 第3行：YAML 格式错误：found unexpected end of stream"]
+    assert data.messages("en") == ["data/units.yaml line 3: is not valid YAML: found unexpected end of stream"]
+
+
+def test_yaml_syntax_second_colon_in_a_value(data):
+    from generator import load
+    # libyaml and PyYAML's own parser word this differently; the generator uses libyaml when present.
+    problem = {"CSafeLoader": "mapping values are not allowed in this context",
+               "SafeLoader": "mapping values are not allowed here"}[load._Loader.__name__]
+    data.write("units.yaml", "- 单位名称: 县自然资源局\n  单位代码: zrzyj\n  单位类型: 县直部门: 窗口单位\n")
+    assert data.messages() == [f"data/units.yaml 第3行：YAML 格式错误：{problem}"]
+
+
+def test_yaml_shape_one_record_written_without_dash(data):
+    data.write("units.yaml", "单位名称: 县自然资源局\n单位代码: zrzyj\n")
+    assert data.messages() == ["data/units.yaml：应是记录列表（每条记录以“- ”开头）"]
+    assert data.messages("en") == ['data/units.yaml: should be a list of records (each starting with "- ")']
+
+
+def test_yaml_shape_a_list_item_that_is_not_a_record(data):
+    data.write("cases/a.yaml", CASE_YAML + "- QX-2\n")
+    assert data.messages() == ["data/cases/a.yaml 第8行：应是记录列表（每条记录以“- ”开头）"]
+    assert [c.case_id for c in data.read().model.cases] == ["QX-1"]
+
+
+def test_not_a_list_two_units_for_one_case(data):
+    data.write("cases/a.yaml", CASE_YAML.replace("被投诉单位: 县自然资源局", "被投诉单位: [县自然资源局, 县市场监督管理局]"))
+    assert data.messages() == ["data/cases/a.yaml 第5行「被投诉单位」：这里应是单个值，不是列表"]
+    assert data.messages("en") == ['data/cases/a.yaml line 5 "被投诉单位": should be a single value, not a list']
+
+
+def test_not_a_value_former_name_written_as_nested_keys(data):
+    data.write("units.yaml", """\
+        units:
+          - 单位名称: 县自然资源局
+            单位代码: zrzyj
+            曾用名:
+              2019年以前: 县国土资源局
+        """)
+    assert data.messages() == ["data/units.yaml 第4行「曾用名」：这里应是文字或列表，不是嵌套的键值"]
+    assert data.messages("en") == ['data/units.yaml line 4 "曾用名": should be text or a list, not nested keys']
+
+
+def test_duplicate_alias_former_name_claimed_by_two_units(data):
+    data.write("units.yaml", UNITS_YAML_TWO_CLAIMS)
+    assert data.messages() == ["data/units.yaml 第7行「曾用名」：重复：已在 data/units.yaml:4 作为单位名称或曾用名使用过"]
+    assert data.messages("en") == [
+        'data/units.yaml line 7 "曾用名": is used twice: also a unit name or former name at data/units.yaml:4']
+
+
+UNITS_YAML_TWO_CLAIMS = """\
+units:
+  - 单位名称: 县自然资源局
+    单位代码: zrzyj
+    曾用名: [县国土资源局]
+  - 单位名称: 县市场监督管理局
+    单位代码: scjgj
+    曾用名: [县工商局, 县国土资源局]
+"""
+
+
+def test_duplicate_alias_former_name_that_is_another_units_name(data):
+    data.write("units.yaml", UNITS_YAML_TWO_CLAIMS.replace("[县工商局, 县国土资源局]", "[县自然资源局]"))
+    assert data.messages() == ["data/units.yaml 第7行「曾用名」：重复：已在 data/units.yaml:2 作为单位名称或曾用名使用过"]
+
+
+def test_duplicate_column_in_a_table(data):
+    data.write("cases/a.csv", CASE_HEADER.strip() + ",受理日期（年月日）\n" + GOOD_CASE.strip() + ",2025-03-05\n")
+    assert data.messages() == [
+        "data/cases/a.csv 第1行 K列「受理日期（年月日）」：「受理日期」和「受理日期（年月日）」两列都对应「受理日期」，请只保留一列"]
+    assert data.messages("en") == [
+        'data/cases/a.csv row 1, column K "受理日期（年月日）": has two columns for "受理日期": '
+        '"受理日期" and "受理日期（年月日）"; keep one']
+
+
+def test_duplicate_column_in_a_yaml_record(data):
+    data.write("units.yaml", "- 单位名称: 县自然资源局\n  单位代码: zrzyj\n  name: 县自然资源局\n")
+    assert data.messages() == ["data/units.yaml 第3行「name」：「单位名称」和「name」两列都对应「单位名称」，请只保留一列"]
+
+
+def test_unreadable_xlsx_a_csv_saved_under_an_excel_name(data):
+    data.write("cases/2025.xlsx", CASE_HEADER + GOOD_CASE)
+    assert data.messages() == ["data/cases/2025.xlsx：无法作为 Excel 文件打开（BadZipFile）"]
+    assert data.messages("en") == ["data/cases/2025.xlsx: cannot be opened as an Excel file (BadZipFile)"]
+
+
+def test_several_units_files(data):
+    data.write("units.csv", "单位名称,单位代码\n县自然资源局,zrzyj\n县市场监督管理局,scjgj\n")
+    assert data.messages() == ["data：单位表只能有一个，现有：units.csv、units.yaml"]
+
+
+def test_empty_file_header_only_is_a_warning(data):
+    data.write("cases/2025.csv", CASE_HEADER)
+    assert data.messages(severity="warning") == ["data/cases/2025.csv：没有任何记录"]
+    assert data.messages("en", severity="warning") == ["data/cases/2025.csv: holds no records"]
+    assert data.messages() == []
+
+
+def test_no_data_dir(tmp_path):
+    from conftest import AS_OF
+    from generator.config import Config
+    from generator.pipeline import read_data
+    missing = tmp_path / "data"
+    report = read_data(missing, Config(), AS_OF).report
+    assert [p.format() for p in report.errors] == [f"{missing}：找不到数据文件夹"]
+    assert [p.format("en") for p in report.errors] == [f"{missing}: is not a data folder that exists"]
+
+
+def test_received_after_as_of_is_a_warning(data):
+    data.write("cases/a.csv", CASE_HEADER + "QX-1,2026-12-01,来访,办事效率,县自然资源局,反映办理慢,办理中,,,\n")
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 B列「受理日期」：“2026-12-01” 受理日期晚于统计日期 2026-11-23"]
+    assert data.messages() == []
+
+
+def test_closed_date_on_a_case_not_closed_is_a_warning(data):
+    data.write("cases/a.csv", CASE_HEADER + GOOD_CASE.replace("已办结", "办理中"))
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 H列「办结日期」：“2025-03-10” 办理状态不是“已办结”，却填写了办结日期"]
+    assert data.messages("en", severity="warning") == [
+        'data/cases/a.csv row 2, column H "办结日期": "2025-03-10" is filled in although the status is not 已办结']
+    assert data.messages() == []
+
+
+def test_notice_expires_before_its_date_is_a_warning(data):
+    data.write("notices/TB-1.md", NOTICE.replace("关联投诉: [QX-404]\n", "公示截止: 2025年3月31日\n"))
+    assert data.messages(severity="warning") == [
+        "data/notices/TB-1.md 第8行「公示截止」：“2025年3月31日” 公示截止日期早于通报日期（2025-04-01）"]
+    assert data.messages() == []
