@@ -408,9 +408,17 @@ def _compose_yaml(text: str, file: str, report: Report, line_offset: int = 0):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 + line_offset if mark else None
-        report.add(Problem(ERROR, "yaml_syntax", file, row, params={"error": getattr(exc, "problem", None) or str(exc)},
-                           is_line=True))
+        problem = getattr(exc, "problem", None) or str(exc)
+        code = next((code for words, code in _YAML_PROBLEMS if words in problem), "yaml_syntax")
+        report.add(Problem(ERROR, code, file, row, params={"error": problem}, is_line=True))
         return None
+
+
+# What clerks' YAML mistakes look like to the YAML parser (libyaml's and PyYAML's words), and what
+# to tell them instead; a problem not listed is passed on as the parser words it.
+_YAML_PROBLEMS = (("unexpected end of stream", "yaml_unclosed_quote"), ("mapping values are not allowed", "yaml_colon_in_value"),
+                  ("found character '\\t'", "yaml_tab"), ("found a tab character", "yaml_tab"),
+                  ("expected <block end>", "yaml_indent"))
 
 
 def record_from_mapping(kind: c.Kind, file: str, mapping: dict, line: int, report: Report,

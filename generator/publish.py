@@ -13,6 +13,8 @@ swapped in, and the site it replaces becomes the next build's staging folder.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import marshal
 import os
@@ -108,8 +110,8 @@ class Writer:
         if self.live is None or self.published.inputs.get(rel) != inputs or rel not in self.published.files:
             return False
         try:
-            self._put(self.path(rel), lambda path: os.link(os.path.join(self.live, rel), path))
-        except OSError:        # gone from the live site, or another file system: made again
+            self._put(self.path(rel), lambda path: link_or_copy(os.path.join(self.live, rel), path))
+        except OSError:        # gone from the live site: made again
             return False
         return True
 
@@ -143,7 +145,8 @@ class Writer:
 
     def write(self, rel: str, data: bytes | str | None, source: Path | None = None, inputs: str | None = None,
               digest: str | None = None) -> None:
-        """``data``, or the file ``source`` hard-linked, whose ``digest`` the caller may already know."""
+        """``data``, or the file ``source`` hard-linked (copied where it cannot be), whose ``digest``
+        the caller may already know."""
         if isinstance(data, str):
             data = data.encode("utf-8")
         target = self.path(rel)
@@ -156,7 +159,7 @@ class Writer:
 
         def put(path: Path) -> None:
             if source is not None:
-                os.link(source, path)
+                link_or_copy(source, path)
             else:
                 with open(path, "xb") as handle:
                     handle.write(data)
@@ -293,7 +296,7 @@ class Staging:
         self._linking = None
         if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
             shutil.rmtree(self.path, ignore_errors=True)
-            shutil.copytree(self.out_dir, self.path, copy_function=os.link)
+            shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
         return self.path
 
     def discard(self) -> None:
@@ -308,9 +311,58 @@ def swap(staging: Path, out_dir: Path) -> None:
     spare = spare_of(out_dir)
     if spare.exists():
         _remove_in_background(_set_aside(spare))
+    # Exchanged in one step, ``out_dir`` is never missing: a visitor (or the web server) never
+    # meets a site without its pages, as between the two renames below.  Killed right after
+    # the exchange, the old site is left at the staging path, which the next build clears.
+    if out_dir.exists() and exchange(staging, out_dir):
+        staging.rename(spare)
+        return
     if out_dir.exists():
         out_dir.rename(spare)
     staging.rename(out_dir)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+_renameat2 = None        # looked up at the first swap; False where the C library has none
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap the two paths atomically (Linux's renameat2 with RENAME_EXCHANGE); False where
+    that cannot be done here (another system, glibc before 2.28, a file system without it)."""
+    global _renameat2
+    if _renameat2 is None:
+        try:
+            _renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+            _renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+            _renameat2.restype = ctypes.c_int
+        except (OSError, AttributeError, TypeError):     # TypeError: CDLL(None) on Windows
+            _renameat2 = False
+    if not _renameat2:
+        return False
+    if _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL):
+        return False
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+# Some file systems refuse hard links with EPERM or cap a file's links (EMLINK); an output
+# folder on another file system than the cache gets EXDEV.  The file is copied then.
+_CANNOT_LINK = {errno.EXDEV, errno.EPERM, errno.EMLINK}
+
+
+def link_or_copy(source, target) -> None:
+    """Hard-link ``source`` as the new file ``target``, or copy it where that cannot be done."""
+    try:
+        os.link(source, target)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_LINK:
+            raise
+        # "x": never written through an existing file, which may be the published site's
+        with open(source, "rb") as src, open(target, "xb") as dst:
+            shutil.copyfileobj(src, dst)
 
 
 def _set_aside(folder: Path) -> Path:
@@ -325,3 +377,30 @@ def _remove_in_background(folder: Path) -> None:
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     else:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+FAILED = "生成失败，未发布任何内容，原网站保持不变 / build failed, nothing was published: "
+
+# What a clerk can do about the system errors a build meets most, in their words.
+_WHAT_TO_DO = {
+    errno.ENOSPC: "磁盘空间不足{path}：请清理磁盘，或把输出文件夹（--out）换到空间足够的磁盘后重新生成",
+    errno.EDQUOT: "磁盘配额已满{path}：请清理本账户的文件，或请管理员提高配额后重新生成",
+    errno.EACCES: "没有写入权限{path}：请用有权限的账户运行，或请管理员放开该文件夹的权限后重新生成",
+    errno.EPERM: "没有写入权限{path}：请用有权限的账户运行，或请管理员放开该文件夹的权限后重新生成",
+    errno.EROFS: "文件系统只读{path}：请把输出文件夹（--out）换到可写的磁盘，或请管理员将其改为可写后重新生成",
+    errno.EXDEV: "不能在两个磁盘（文件系统）之间移动或链接文件{path}：请把输出文件夹（--out）放到一个普通的本地文件夹后重新生成",
+    errno.ENOENT: "找不到文件或文件夹{path}：请检查路径是否写对、是否已被移走或删除后重新生成",
+    errno.EMFILE: "打开的文件过多{path}：请提高同时打开文件数的上限（如 ulimit -n 4096）后重新生成",
+}
+
+
+def failure_message(exc: BaseException) -> str:
+    """What `portal build` says when the build itself failed: for a common system error what
+    to do, in Chinese, before the error as Python gives it."""
+    english = f"{type(exc).__name__}: {exc}"
+    what = _WHAT_TO_DO.get(exc.errno) if isinstance(exc, OSError) else None
+    if what is None:
+        return FAILED + english
+    paths = [str(name) for name in (exc.filename, exc.filename2) if name is not None]
+    path = f"（{' → '.join(paths)}）" if paths else ""
+    return f"{FAILED}{what.format(path=path)} / {english}"

@@ -308,8 +308,8 @@ def cmd_build(args) -> int:
         result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang, progress=Progress(),
                             cache_dir=args.cache)
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
-        print(f"生成失败，未发布任何内容，原网站保持不变 / build failed, nothing was published: "
-              f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        from .publish import failure_message
+        print(failure_message(exc), file=sys.stderr)
         return EXIT_BUILD_FAILED
     if not result.ok:
         return EXIT_DATA_ERROR

@@ -1,0 +1,246 @@
+"""Publishing: the live site is never missing, an output folder may be on another file system,
+and a system error is explained in Chinese."""
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator import publish
+from generator.publish import failure_message, link_or_copy, spare_of, swap
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A project folder with the fixture data and a published site (and so a warm cache)."""
+    root = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "content", "site_templates"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    shutil.copytree(ROOT / "tests" / "fixtures" / "site-data", root / "data")
+    result = _portal(root)
+    assert result.returncode == 0, result.stderr
+    return root
+
+
+def _portal(cwd: Path, *args, as_of="2026-11-23"):
+    return subprocess.run([sys.executable, "-m", "generator", "build", "--as-of", as_of, *args], cwd=cwd,
+                          capture_output=True, text=True)
+
+
+# -- 1. no moment without a live site -------------------------------------------------------
+
+def test_the_live_site_is_never_missing_while_builds_run(project):
+    page = project / "site" / "index.html"
+    stop, counts = threading.Event(), {"read": 0, "missing": 0}
+
+    def read():
+        while not stop.is_set():
+            try:
+                with open(page, "rb") as handle:
+                    handle.read(1)
+                counts["read"] += 1
+            except FileNotFoundError:
+                counts["missing"] += 1
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for as_of in ("2026-11-24", "2026-11-23", "2026-11-24", "2026-11-23"):   # each build changes pages
+            result = _portal(project, as_of=as_of)
+            assert result.returncode == 0, result.stderr
+            assert "修改 0，" not in result.stdout, "nothing changed: the test would prove little"
+    finally:
+        stop.set()
+        reader.join()
+    assert counts["read"] > 1000, "the reader hardly ran"
+    assert counts["missing"] == 0, f"site/index.html was missing {counts['missing']} times during the builds"
+    assert spare_of(project / "site").is_dir(), "the replaced site was not kept for the next build"
+    assert not list(project.glob(".site.building-*"))
+
+
+READER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    page, stop = Path(sys.argv[1]), Path(sys.argv[2])
+    read = missing = 0
+    print("ready", flush=True)
+    while not stop.exists():
+        try:
+            with open(page, "rb") as handle:
+                handle.read(1)
+            read += 1
+        except FileNotFoundError:
+            missing += 1
+    print(read, missing)
+""")
+
+
+def _swaps_seen_by_a_reader(tmp_path: Path, times: int) -> tuple[int, int]:
+    """Swap a site in ``times`` times, as builds do, while another process reads its front
+    page in a tight loop: (reads, times the page was missing)."""
+    out = tmp_path / "site"
+    for folder in (out, tmp_path / ".site.previous"):
+        folder.mkdir()
+        (folder / "index.html").write_text(folder.name)
+    stop = tmp_path / "stop"
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(out / "index.html"), str(stop)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline() == "ready\n"
+        for n in range(times):
+            staging = tmp_path / f".site.building-{n}"
+            spare_of(out).rename(staging)         # as Staging.ready takes the kept site
+            swap(staging, out)
+    finally:
+        stop.touch()
+        read, missing = map(int, reader.communicate(timeout=30)[0].split())
+    assert (out / "index.html").is_file() and spare_of(out).is_dir()
+    return read, missing
+
+
+def test_swapping_exchanges_the_folders_in_one_step(tmp_path):
+    read, missing = _swaps_seen_by_a_reader(tmp_path, 3000)
+    assert read > 1000, "the reader hardly ran"
+    assert missing == 0
+
+
+def test_the_two_renames_would_leave_a_moment_without_a_site(tmp_path, monkeypatch):
+    """What the exchange is for: the test above fails without it."""
+    monkeypatch.setattr(publish, "exchange", lambda a, b: False)
+    read, missing = _swaps_seen_by_a_reader(tmp_path, 3000)
+    assert missing > 0
+
+
+def test_the_exchange_is_what_this_machine_uses(tmp_path, monkeypatch):
+    out, staging = tmp_path / "site", tmp_path / ".site.building-1"
+    for folder in (out, staging):
+        folder.mkdir()
+        (folder / "index.html").write_text(folder.name)
+    calls = []
+    exchange = publish.exchange
+    monkeypatch.setattr(publish, "exchange", lambda a, b: calls.append(exchange(a, b)) or calls[-1])
+    swap(staging, out)
+    assert calls == [True], "renameat2(RENAME_EXCHANGE) is not available here: the two renames were used"
+    assert (out / "index.html").read_text() == ".site.building-1"
+    assert (spare_of(out) / "index.html").read_text() == "site"
+    assert not staging.exists()
+
+
+def test_a_first_swap_needs_no_exchange(tmp_path):
+    staging = tmp_path / ".site.building-1"
+    staging.mkdir()
+    swap(staging, tmp_path / "site")
+    assert (tmp_path / "site").is_dir() and not staging.exists() and not spare_of(tmp_path / "site").exists()
+
+
+def test_without_renameat2_the_two_renames_are_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(publish, "_renameat2", False)       # as where glibc has none
+    out, staging = tmp_path / "site", tmp_path / ".site.building-1"
+    for folder in (out, staging):
+        folder.mkdir()
+        (folder / "index.html").write_text(folder.name)
+    assert publish.exchange(staging, out) is False
+    swap(staging, out)
+    assert (out / "index.html").read_text() == ".site.building-1"
+    assert (spare_of(out) / "index.html").read_text() == "site"
+
+
+# -- 2. an output folder on another file system -----------------------------------------------
+
+def test_an_output_folder_on_another_file_system(project):
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        pytest.skip("no /dev/shm here: no second file system to build into")
+    if os.stat(shm).st_dev == os.stat(project).st_dev:
+        pytest.skip("/dev/shm is on the same file system as the project here")
+    where = shm / f"portal-test-{uuid.uuid4().hex}"
+    out = where / "site"
+    try:
+        for as_of in ("2026-11-23", "2026-11-24"):    # the cache is warm: its search files are reused
+            result = _portal(project, "--out", str(out), as_of=as_of)
+            assert result.returncode == 0, result.stderr
+            assert (out / "index.html").is_file()
+            assert list((out / "pagefind").rglob("*.pf_*")), "no search files were published"
+        assert not list(where.glob(".site.building-*"))
+    finally:
+        shutil.rmtree(where, ignore_errors=True)
+
+
+def test_a_file_that_cannot_be_linked_is_copied_and_never_written_through(tmp_path, monkeypatch):
+    def no_links(source, target):
+        raise OSError(errno.EXDEV, os.strerror(errno.EXDEV), source, None, target)
+    monkeypatch.setattr(os, "link", no_links)
+    source, copy, published = tmp_path / "cached", tmp_path / "copy", tmp_path / "published"
+    source.write_bytes(b"new")
+    published.write_bytes(b"live")
+    link_or_copy(source, copy)
+    assert copy.read_bytes() == b"new"
+    # Writer replaces an existing file only through a new one: an existing one is never written into
+    with pytest.raises(FileExistsError):
+        link_or_copy(source, published)
+    assert published.read_bytes() == b"live"
+
+
+# -- 3. system errors in Chinese ---------------------------------------------------------------
+
+FAILED = "生成失败，未发布任何内容，原网站保持不变 / build failed, nothing was published: "
+
+
+@pytest.mark.parametrize("code,filename,said", [
+    (errno.ENOSPC, "/srv/site/index.html",
+     "磁盘空间不足（/srv/site/index.html）：请清理磁盘，或把输出文件夹（--out）换到空间足够的磁盘后重新生成"),
+    (errno.EACCES, "/srv/site",
+     "没有写入权限（/srv/site）：请用有权限的账户运行，或请管理员放开该文件夹的权限后重新生成"),
+    (errno.EPERM, "/srv/site",
+     "没有写入权限（/srv/site）：请用有权限的账户运行，或请管理员放开该文件夹的权限后重新生成"),
+    (errno.EROFS, "/srv/site",
+     "文件系统只读（/srv/site）：请把输出文件夹（--out）换到可写的磁盘，或请管理员将其改为可写后重新生成"),
+    (errno.ENOENT, "data/cases",
+     "找不到文件或文件夹（data/cases）：请检查路径是否写对、是否已被移走或删除后重新生成"),
+    (errno.EMFILE, None,
+     "打开的文件过多：请提高同时打开文件数的上限（如 ulimit -n 4096）后重新生成"),
+    (errno.EDQUOT, "/home/clerk/site",
+     "磁盘配额已满（/home/clerk/site）：请清理本账户的文件，或请管理员提高配额后重新生成"),
+], ids=lambda value: errno.errorcode[value] if isinstance(value, int) else "")
+def test_a_system_error_is_explained_in_chinese_then_given_in_english(code, filename, said):
+    exc = OSError(code, os.strerror(code), filename)     # PermissionError, FileNotFoundError, ... for some
+    assert failure_message(exc) == f"{FAILED}{said} / {type(exc).__name__}: {exc}"
+
+
+def test_a_failed_link_names_both_paths():
+    exc = OSError(errno.EXDEV, "Invalid cross-device link", ".portal-cache/a", None, "/srv/.site.building-x/a")
+    assert failure_message(exc) == (
+        f"{FAILED}不能在两个磁盘（文件系统）之间移动或链接文件（.portal-cache/a → /srv/.site.building-x/a）："
+        "请把输出文件夹（--out）放到一个普通的本地文件夹后重新生成 / OSError: [Errno 18] Invalid cross-device link: "
+        "'.portal-cache/a' -> '/srv/.site.building-x/a'")
+
+
+def test_a_subclass_keeps_its_name_and_other_errors_are_as_before():
+    assert failure_message(PermissionError(errno.EACCES, "Permission denied", "/srv/site")) == (
+        f"{FAILED}没有写入权限（/srv/site）：请用有权限的账户运行，或请管理员放开该文件夹的权限后重新生成 / "
+        "PermissionError: [Errno 13] Permission denied: '/srv/site'")
+    assert failure_message(OSError(errno.EIO, "Input/output error")) == (
+        f"{FAILED}OSError: [Errno 5] Input/output error")
+    assert failure_message(ValueError("bad")) == f"{FAILED}ValueError: bad"
+
+
+def test_cmd_build_says_it_and_exits_3(monkeypatch, capsys):
+    from generator import site
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "/srv/site/index.html")
+    monkeypatch.setattr(site, "build_site", full)
+    args = type("Args", (), dict(data=None, out=None, as_of=None, config=None, lang=None, cache=None))()
+    monkeypatch.setattr(site.signal, "signal", lambda *a: None)     # leave pytest's SIGTERM handler be
+    assert site.cmd_build(args) == 3
+    assert capsys.readouterr().err == (
+        f"{FAILED}磁盘空间不足（/srv/site/index.html）：请清理磁盘，或把输出文件夹（--out）换到空间足够的磁盘后重新生成"
+        " / OSError: [Errno 28] No space left on device: '/srv/site/index.html'\n")
