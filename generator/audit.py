@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .gate import Scanner
+from .i18n import LANGS
 from .personal_data import Detector
 from .problems import ERROR, Problem, Report
 
@@ -106,5 +107,5 @@ def add_audit_command(sub) -> None:
     p.add_argument("--config", type=Path, default=Path("portal.yml"))
     p.add_argument("--data", type=Path, default=Path("data"),
                    help="数据文件夹，读取其中可公开的姓名 / data folder, for the names confirmed for publication")
-    p.add_argument("--lang", choices=("zh", "en"), default=None)
+    p.add_argument("--lang", choices=LANGS, default=None)
     p.set_defaults(func=cmd_audit)

@@ -17,12 +17,14 @@ from functools import partial
 from pathlib import Path
 
 from . import derive, opendata, search
-from .config import load_config
+from .config import ConfigError, load_config
+from .exits import EXIT_BUILD_FAILED, EXIT_DATA_ERROR, EXIT_OK
+from .summary import format_report
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
-from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
+from .publish import Changes, Manifest, Staging, Writer, failure_message, fingerprint, swap
 from .recall import code_digest
 from .render import Kept, KeptMonth, Renderer, environment
 from .shell import MkDocsShell
@@ -232,8 +234,6 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
                project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None,
                progress: Progress | None = None) -> BuildResult:
     """Read, check and publish.  ``cache_dir`` keeps search indexes of unchanged years (default .portal-cache)."""
-    from .cli import format_report
-
     progress = progress or Progress(quiet=True)
     config = load_config(config_path)
     if lang:
@@ -248,10 +248,7 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
             gc.freeze()     # the model lives as long as the build
             progress.stage("读取与校验 / read and check")
             if not data.report.ok:
-                print(format_report(data, config.lang))
                 return BuildResult(False, out_dir, data=data)
-            if data.report.warnings:
-                print(format_report(data, config.lang).split("\n\n")[0])
             # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
             os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
                 data.as_of, dt.time(), TIMEZONE).timestamp()))
@@ -294,10 +291,6 @@ def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> 
     return BuildResult(True, staging.out_dir, pages, data, changes)
 
 
-# Exit statuses of `portal build`, for clerks' scripts and CI.
-EXIT_PUBLISHED = 0      # the new site is in place
-EXIT_DATA_ERROR = 1     # the data has errors: nothing was published, the old site is untouched
-EXIT_BUILD_FAILED = 3   # the build itself failed: nothing was published, the old site is untouched
 
 
 def cmd_build(args) -> int:
@@ -307,16 +300,21 @@ def cmd_build(args) -> int:
     try:
         result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang, progress=Progress(),
                             cache_dir=args.cache)
+    except ConfigError:
+        raise               # a wrong portal.yml: located, exit 2 (cli.main)
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
-        from .publish import failure_message
         print(failure_message(exc), file=sys.stderr)
         return EXIT_BUILD_FAILED
+    report = format_report(result.data, result.data.config.lang)
     if not result.ok:
+        print(report)
         return EXIT_DATA_ERROR
+    if result.data.report.warnings:
+        print(report.split("\n\n")[0])      # the totals and the warnings
     print(f"已生成网站 / built {result.pages} pages into {result.out_dir} "
           f"({time.monotonic() - started:.1f} s, as of {result.data.as_of.isoformat()})")
     print(result.changes.summary())
-    return EXIT_PUBLISHED
+    return EXIT_OK
 
 
 def _watched(paths: list[Path]) -> dict[Path, float]:
