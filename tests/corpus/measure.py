@@ -119,6 +119,8 @@ def main() -> int:
     lines = table(results) + [""] + totals(results)
     print("\n".join(lines))
     for r in results:
+        if r.corpus == "fresh":         # kept unseen: its figures must stay an estimate on text nobody tuned to
+            continue
         for kind, texts in r.missed.items():
             print(f"\n{r.corpus}: missed {kind} ({len(texts)}), e.g.:", *texts[:5], sep="\n  ")
         if r.alarms:
