@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from . import i18n
+from . import i18n, sitefolder
 from .config import ConfigError, load_config
 from .exits import EXIT_DATA_ERROR, EXIT_OK, EXIT_USAGE
 from .pipeline import large_heap, read_data
@@ -22,18 +22,22 @@ def _date_arg(value: str) -> dt.date:
 
 
 def _add_data_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", type=Path, default=Path("data"), help="数据文件夹 / data folder (default: data)")
+    p.add_argument("--site", type=Path, default=None,
+                   help="网站文件夹 / the site folder (default: the current folder)")
+    p.add_argument("--data", type=Path, default=None, help="数据文件夹 / data folder (default: SITE/data)")
     p.add_argument("--as-of", type=_date_arg, default=None,
                    help="统计日期 / as-of date YYYY-MM-DD (default: today in Asia/Shanghai)")
     p.add_argument("--lang", choices=i18n.LANGS, default=None, help="消息语言 / message language (default: zh)")
-    p.add_argument("--config", type=Path, default=Path("portal.yml"), help="配置文件 / settings (default: portal.yml)")
+    p.add_argument("--config", type=Path, default=None,
+                   help="配置文件 / settings (default: SITE/portal.yml)")
 
 
 def cmd_validate(args) -> int:
+    sitefolder.resolve(args)
     config = load_config(args.config)
     lang = args.lang or config.lang
     with large_heap():
-        data = read_data(args.data, config, args.as_of, content_dir=Path("content"))
+        data = read_data(args.data, config, args.as_of, content_dir=args.site / "content")
     if args.format == "github":
         annotations = github_annotations(data, lang)
         if annotations:
@@ -71,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--years", type=int, default=2, help="覆盖年数 / years covered (default 2)")
     p.set_defaults(func=cmd_demo_data)
 
+    from .newsite import add_new_command
+    add_new_command(sub)
     from .audit import add_audit_command
     from .site import add_site_commands
     add_site_commands(sub, _add_data_options)

@@ -132,6 +132,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit_ok": ("检查完毕：未发现个人信息或第三方请求（{warnings} 条提醒）。",
                  "Audit passed: no personal data or third-party requests ({warnings} warning(s))."),
     "audit_failed": ("检查发现 {errors} 个问题、{warnings} 条提醒。", "Audit found {errors} problem(s) and {warnings} warning(s)."),
+    "no_site_url": ("注意：{config} 中未设置 site_url，订阅源、站点地图和开放数据中的网址将指向本机地址 {url}，只适合本机预览。"
+                    "公开发布前请在 portal.yml 中写明网站的正式网址，如 site_url: https://xnts.example.gov.cn/",
+                    "note: {config} sets no site_url, so feeds, the sitemap and the open data will point at the local "
+                    "address {url}, fit only for a preview on this machine. Before publishing, give the site's own "
+                    "address in portal.yml, e.g. site_url: https://xnts.example.gov.cn/"),
+    "new_site_exists": ("{folder} 已存在且不是空文件夹；为免覆盖，请换一个新的文件夹名",
+                        "{folder} exists and is not empty; name a new folder, so that nothing is written over"),
+    "new_site_done": ("已新建网站文件夹 {folder}（{files} 个文件）。下一步：cd {folder}，把 data/ 中的示例换成本单位的数据，"
+                      "在 portal.yml 中写明 site_url，然后运行 portal validate 和 portal build（预览：portal serve）。",
+                      "Made the site folder {folder} ({files} files). Next: cd {folder}, replace the examples in data/ "
+                      "with the office's data, set site_url in portal.yml, then run portal validate and portal build "
+                      "(preview: portal serve)."),
+    "no_site_folder": ("{folder} 不是门户网站文件夹（其中没有 data 文件夹，也没有 portal.yml）。新建一个网站文件夹："
+                       "portal new 文件夹名；已有的请进入该文件夹，或用 --site 指定它，或用 --data 指定数据文件夹",
+                       "{folder} is no portal site folder (it has no data folder and no portal.yml). Make one with "
+                       "portal new FOLDER; for one you have, run from inside it, or name it with --site, or the data "
+                       "folder with --data"),
     # --- settings (portal.yml) -------------------------------------------------
     "config_yaml": ("YAML 格式错误：{error}", "is not valid YAML: {error}"),
     "config_not_mapping": ("应写成“选项: 值”的键值对", "should be a mapping of option: value"),

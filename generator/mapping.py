@@ -45,9 +45,13 @@ class Mapping:
         return self.values.get(kind.name, {})
 
 
+# The short Chinese names clerks use for each kind of file.
+SHORT_NAMES = {"单位": "units", "投诉件": "cases", "服务承诺": "commitments", "限时办结": "performance", "问责通报": "notices"}
+
+
 def _kind(name: str) -> c.Kind | None:
     for kind in c.KINDS.values():
-        if name in (kind.name, kind.zh, kind.en):
+        if name in (kind.name, kind.zh, kind.en) or SHORT_NAMES.get(name) == kind.name:
             return kind
     return None
 

@@ -25,7 +25,7 @@ from markupsafe import escape
 
 from . import i18n
 from .config import Config
-from .render import Page
+from .render import PACKAGED_TEMPLATES as SHIPPED, Page
 
 MARKER = "<!--portal-body-->"
 TITLE = "@@PORTAL-TITLE@@"
@@ -75,7 +75,32 @@ class MkDocsShell:
 
     def _nav(self, extra_nav) -> list:
         nav = [{i18n.label(key, self.config.lang): path} for key, path in NAV]
+        content = self.project_dir / "content"
+        if not extra_nav and content.is_dir():      # the shipped configuration: every hand-written page
+            own = {path for _, path in NAV}
+            extra_nav = sorted(rel for rel in (p.relative_to(content).as_posix() for p in content.rglob("*.md"))
+                               if rel not in own)
         return nav + list(extra_nav or [])
+
+    def _config_file(self, folder: Path) -> Path:
+        """The site folder's own mkdocs.yml, or the shipped one with the site's theme files
+        (site_templates/overrides/) laid over the shipped ones in ``folder``."""
+        own = self.project_dir / "mkdocs.yml"
+        if own.is_file():
+            return own
+        import yaml
+        shipped = yaml.safe_load((SHIPPED / "mkdocs.yml").read_text(encoding="utf-8"))
+        overrides = SHIPPED / "overrides"
+        site_overrides = self.project_dir / "site_templates" / "overrides"
+        if site_overrides.is_dir() and site_overrides.resolve() != overrides.resolve():
+            merged = folder / "overrides"
+            shutil.copytree(overrides, merged)
+            shutil.copytree(site_overrides, merged, dirs_exist_ok=True)
+            overrides = merged
+        shipped["theme"]["custom_dir"] = str(overrides)
+        config_file = folder / "mkdocs.yml"
+        config_file.write_text(yaml.safe_dump(shipped, allow_unicode=True), encoding="utf-8")
+        return config_file
 
     def build(self, writer, stubs: list[Page]) -> None:
         """Run MkDocs with the hand-written pages and the stubs; hand its files to ``writer``."""
@@ -105,7 +130,7 @@ class MkDocsShell:
                 # The title goes in front matter as a JSON string (valid YAML): no Markdown is parsed from it.
                 path.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n\n{MARKER}\n",
                                 encoding="utf-8")
-            cfg = load_config(config_file=str(self.project_dir / "mkdocs.yml"), docs_dir=str(docs),
+            cfg = load_config(config_file=str(self._config_file(Path(tmp))), docs_dir=str(docs),
                               site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
             cfg["theme"]["language"] = self.config.lang
             cfg["strict"] = True      # a broken link in a hand-written page fails the build

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from . import derive, opendata, search
-from .config import ConfigError, load_config
+from . import derive, i18n, opendata, search, sitefolder
+from .config import Config, ConfigError, load_config
 from .exits import EXIT_BUILD_FAILED, EXIT_DATA_ERROR, EXIT_OK
 from .summary import format_report
 from .disclose import disclose
@@ -297,9 +297,16 @@ def cmd_build(args) -> int:
     started = time.monotonic()
     # A cancelled CI job or `kill` sends SIGTERM: unwind, so the staging folder is removed.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    sitefolder.resolve(args)
+    config = load_config(args.config)
+    if config.site_url == Config.site_url and not getattr(args, "serving", False):
+        # Feeds, the sitemap and the open data need the site's own address; a feed reader
+        # subscribed to a local one would follow links to the subscriber's own machine.
+        print(" / ".join(i18n.message("no_site_url", lang, url=config.site_url, config=args.config)
+                         for lang in i18n.LANGS), file=sys.stderr)
     try:
-        result = build_site(args.data, args.out, args.as_of, args.config, lang=args.lang, progress=Progress(),
-                            cache_dir=args.cache)
+        result = build_site(args.data, args.out, args.as_of, args.config, project_dir=args.site, lang=args.lang,
+                            progress=Progress(), cache_dir=args.cache)
     except ConfigError:
         raise               # a wrong portal.yml: located, exit 2 (cli.main)
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
@@ -330,13 +337,14 @@ def _watched(paths: list[Path]) -> dict[Path, float]:
 
 
 def cmd_serve(args) -> int:
+    args.serving = True         # the local address is the right one here
     if cmd_build(args) != 0 and not args.out.exists():
         return 1
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(args.out))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"正在预览 / serving on http://{args.host}:{args.port}/ (Ctrl+C 停止 / to stop)", flush=True)
-    watched = [args.data, Path("content"), Path("site_templates"), Path("mkdocs.yml"), args.config]
+    watched = [args.data, args.site / "content", args.site / "site_templates", args.site / "mkdocs.yml", args.config]
     stamps = _watched(watched)
     try:
         while True:
@@ -362,14 +370,14 @@ def argparse_suppress():
 def add_site_commands(sub, add_data_options) -> None:
     p = sub.add_parser("build", help="生成网站 / build the site")
     add_data_options(p)
-    p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
+    p.add_argument("--out", type=Path, default=None, help="输出文件夹 / output folder (default: SITE/site)")
     p.add_argument("--cache", type=Path, default=None,
-                   help="搜索索引缓存 / cache of unchanged search indexes (default: .portal-cache)")
+                   help="搜索索引缓存 / cache of unchanged search indexes (default: SITE/.portal-cache)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="生成并本地预览 / build, serve on localhost and rebuild on change")
     add_data_options(p)
     p.add_argument("--cache", type=Path, default=None, help=argparse_suppress())
-    p.add_argument("--out", type=Path, default=Path("site"), help="输出文件夹 / output folder (default: site)")
+    p.add_argument("--out", type=Path, default=None, help="输出文件夹 / output folder (default: SITE/site)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)

@@ -14,12 +14,11 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</art
 
 
 def new_project(folder: Path, data: Path | None = FIXTURE_DATA) -> Path:
-    """A project folder as an office keeps one: the site shell's files, and a copy of ``data``."""
+    """A project folder as an office keeps one: its hand-written pages and a copy of ``data``
+    (the site shell, theme and templates come from the installed package)."""
     import shutil
     folder.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "content", "site_templates"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
+    shutil.copytree(ROOT / "content", folder / "content")
     if data is not None:
         shutil.copytree(data, folder / "data")
     return folder

@@ -224,14 +224,17 @@ def test_personal_data_in_a_hand_written_page_stops_the_build(project, tmp_path)
 
 
 def test_a_failing_build_exits_3_and_leaves_the_site_byte_identical(project):
+    from generator.render import PACKAGED_TEMPLATES
     before = _tree_digest(project / "site")
+    # The site folder's own copy of a template overrides the installed one: here a broken one.
     broken = project / "site_templates" / "case.html"
-    original = broken.read_text(encoding="utf-8")
-    broken.write_text(original + "{{ no_such_variable }}", encoding="utf-8")
+    broken.parent.mkdir(exist_ok=True)
+    broken.write_text((PACKAGED_TEMPLATES / "case.html").read_text(encoding="utf-8") + "{{ no_such_variable }}",
+                      encoding="utf-8")
     try:
         result = _portal(project, "build")
     finally:
-        broken.write_text(original, encoding="utf-8")
+        shutil.rmtree(broken.parent)
     assert result.returncode == 3
     assert "生成失败，未发布任何内容，原网站保持不变" in result.stderr
     assert _tree_digest(project / "site") == before

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from generator import publish
 from generator.publish import failure_message, link_or_copy, spare_of, swap
 
@@ -20,11 +19,8 @@ from generator.publish import failure_message, link_or_copy, spare_of, swap
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A project folder with the fixture data and a published site (and so a warm cache)."""
-    root = tmp_path_factory.mktemp("project")
-    for name in ("mkdocs.yml", "content", "site_templates"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
-    shutil.copytree(ROOT / "tests" / "fixtures" / "site-data", root / "data")
+    from sitebuild import new_project
+    root = new_project(tmp_path_factory.mktemp("project"))
     result = _portal(root)
     assert result.returncode == 0, result.stderr
     return root
