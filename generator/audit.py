@@ -76,7 +76,7 @@ def cmd_audit(args) -> int:
     config = load_config(args.config)
     lang = args.lang or config.lang
     hosts = {urlparse(config.base_url).hostname} | set(args.allow_host or [])
-    report = audit(args.site, config.public_contacts, hosts, _public_names(args.data),
+    report = audit(args.site, config.own_contacts, hosts, _public_names(args.data),
                    config.unmasked_names == "error")
     for heading, problems in (("heading_errors", report.errors), ("heading_warnings", report.warnings)):
         if problems:

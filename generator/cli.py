@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .site import add_site_commands
     add_site_commands(sub, _add_data_options)
     add_audit_command(sub)
+    from .template import add_template_command
+    add_template_command(sub)
     from .screenshots import add_screenshots_command
     add_screenshots_command(sub)
     return parser

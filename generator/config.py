@@ -71,9 +71,33 @@ class Config:
     """The office's own public phone numbers, e-mail addresses and street address, which may appear
     in published text."""
 
+    site_info: dict[str, str] = field(default_factory=dict)
+    """What a government website shows in its footer (政府网站发展指引, 国办发〔2017〕47号), each
+    shown only when set: ``sponsor`` 主办单位, ``organizer`` 承办单位, ``address`` 联系地址,
+    ``phone`` 电话, ``site_code`` 网站标识码, ``icp`` ICP备案号 (linked to the MIIT register),
+    ``police_record`` 公安机关备案号 (linked to its register), ``badge_image`` the 党政机关网站标识
+    as an image file of content/ and ``badge_link`` its address, ``error_report`` the 网站纠错 address."""
+
+    organization_code: str = ""
+    """机构代码 of the office (e.g. its 统一社会信用代码), the first part of its notices' 索引号."""
+
+    notice_index: str = "{code}/{year}-{number}"
+    """How a notice's 索引号 is made: ``{code}`` the organization_code, ``{year}`` the notice's year,
+    ``{number}`` the number its own id ends in (4 digits), ``{id}`` the id.  Made from the notice
+    alone, so it never changes when others are added."""
+
+    notice_topic: str = "综合政务"
+    """主题分类 shown in each notice's 政府信息公开 block and in the open data."""
+
     unmasked_names: str = "warning"
     """What a personal name in published text is: ``warning`` (reported, published) or ``error``
     (nothing is published until it is masked or confirmed in ``data/public_names.yaml``)."""
+
+    @property
+    def own_contacts(self) -> list[str]:
+        """What the personal-data gate lets through: the public contacts and the footer's
+        address and phone (the office's own, published on every page)."""
+        return [*self.public_contacts, *(self.site_info[k] for k in ("address", "phone") if k in self.site_info)]
 
     @property
     def base_url(self) -> str:
@@ -86,7 +110,9 @@ OPTIONS = {f.name for f in dataclasses.fields(Config)}
 MINIMUMS = {"due_soon_days": 0, "changes_days": 1, "league_min_cases": 1, "page_size": 1,
             "search_first_answer": 0, "feed_items": 1, "latest_items": 0}
 CHOICES = {"lang": LANGS, "unmasked_names": ("warning", "error")}
-TEXTS = ("site_name", "office_name", "site_url")
+TEXTS = ("site_name", "office_name", "site_url", "notice_index", "notice_topic")
+SITE_INFO = ("sponsor", "organizer", "address", "phone", "site_code", "icp", "police_record", "badge_image",
+             "badge_link", "error_report")
 
 
 def load_config(path: Path | None) -> Config:
@@ -135,9 +161,24 @@ def _checked(path, line: int, key: str, value):
     if key in TEXTS:
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(_located(path, line, "config_text", key=key))
+        if key == "notice_index":
+            import string
+            unknown = [f for _, f, _, _ in string.Formatter().parse(value) if f and f not in ("code", "year", "number", "id")]
+            if unknown:
+                raise ConfigError(_located(path, line, "config_notice_index", value=value))
         if key == "site_url" and not value.startswith(("http://", "https://")):
             raise ConfigError(_located(path, line, "config_url", value=value))
         return value
+    if key == "organization_code":
+        return str(value or "")
+    if key == "site_info":
+        if not isinstance(value, dict) or not all(isinstance(v, (str, int)) for v in value.values()):
+            raise ConfigError(_located(path, line, "config_site_info", keys="、".join(SITE_INFO)))
+        unknown = [k for k in value if k not in SITE_INFO]
+        if unknown:
+            raise ConfigError(_located(path, line, "config_site_info", keys="、".join(SITE_INFO),
+                                       suggestion=(difflib.get_close_matches(unknown[0], SITE_INFO, n=1) or [None])[0]))
+        return {k: str(v) for k, v in value.items() if str(v).strip()}
     if key == "public_contacts":
         if not isinstance(value, list) or not all(isinstance(x, (str, int)) for x in value):
             raise ConfigError(_located(path, line, "config_list", key=key))

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import contract as c
 from .derive import Deadline
 from .disclose import Disclosure
+from .publicinfo import COLUMNS as PUBLIC_INFO_COLUMNS, PublicInfo
 from .recall import code_digest
 
 # Derived columns added to cases: (name, 中文, type, description zh, en)
@@ -88,15 +89,18 @@ def case_row(case, d: Deadline, unit_name: str, base_url: str, fields: list[c.Fi
     return row
 
 
-def tables(disclosure: Disclosure, base_url: str) -> dict[str, list[dict]]:
+def tables(disclosure: Disclosure, base_url: str, info: PublicInfo | None = None) -> dict[str, list[dict]]:
     """Every open-data table but the cases' as rows of typed values, before CSV/JSON encoding
-    (:class:`EncodedCases` makes the cases' lines, a row at a time)."""
+    (:class:`EncodedCases` makes the cases' lines, a row at a time).  ``info``: the office's
+    政府信息公开 settings, which give each notice its metadata columns."""
+    info = info or PublicInfo("{id}", "", "", "")
     names = disclosure.unit_names
     notices = []
     for notice in sorted(disclosure.notices, key=lambda n: n.id):
         row = _record(notice, public_fields(c.NOTICES), {"source": "source_kind"})
         row["units"] = [names[u] for u in notice.units]
         row["url"] = f"{base_url}notices/{notice.id}/"
+        row.update(info.fields(notice))
         notices.append(row)
     commitments = []
     for item in sorted(disclosure.commitments, key=lambda i: i.item_code):
@@ -117,7 +121,8 @@ def row_counts(disclosure: Disclosure) -> dict[str, int]:
             "commitments": len(disclosure.commitments), "performance": len(disclosure.performance)}
 
 
-EXTRA_COLUMNS = {"cases": CASE_DERIVED, "notices": (("url", "网址", "string", "永久网址", "permanent URL"),),
+EXTRA_COLUMNS = {"cases": CASE_DERIVED, "notices": (("url", "网址", "string", "永久网址", "permanent URL"),
+                                                    *PUBLIC_INFO_COLUMNS),
                  "commitments": UNIT_DERIVED}
 
 
@@ -279,7 +284,8 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
 
 
 def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, as_of: dt.date,
-          site_name: str, office: str, case_digests: dict[str, str], kept: Path | None = None) -> None:
+          site_name: str, office: str, case_digests: dict[str, str], kept: Path | None = None,
+          info: PublicInfo | None = None) -> None:
     """Every open-data file; ``case_digests``: :func:`derive.case_digests` of the cases;
     ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
     encoded = EncodedCases(kept)
@@ -287,7 +293,7 @@ def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_u
     writer.write("opendata/cases.csv", cases_csv)
     writer.write("opendata/cases.json", cases_json)
     encoded.save()
-    data = tables(disclosure, base_url)
+    data = tables(disclosure, base_url, info)
     for kind in ("notices", "commitments", "performance"):
         writer.write(f"opendata/{kind}.csv", to_csv(kind, data[kind]))
         writer.write(f"opendata/{kind}.json", to_json(data[kind]))

@@ -67,9 +67,9 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
     public_names = check_public_names(loaded.public_names, report)
-    recall = load_recall(recall_file, [*config.public_contacts, *sorted(public_names)]) if recall_file else None
+    recall = load_recall(recall_file, [*config.own_contacts, *sorted(public_names)]) if recall_file else None
     model = validate(loaded, report, as_of, recall)
-    detector = Detector(config.public_contacts, public_names,
+    detector = Detector(config.own_contacts, public_names,
                         {name for unit in model.units for name in (unit.name, *unit.aliases)})
     names_are_errors = config.unmasked_names == "error"
     scan_model(model, detector, report, recall.hits if recall else None, names_are_errors)

@@ -20,6 +20,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSyste
 
 import site_templates
 
+from .publicinfo import PublicInfo
+
 from . import charts, contract, i18n, opendata, search
 from .config import Config
 from .derive import Deadline
@@ -117,6 +119,7 @@ class Renderer:
                  env: Environment, feeds: list | None = None, *, case_digests: dict[str, str]):
         """``case_digests``: :func:`derive.case_digests` of the disclosed cases."""
         self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
+        self.public_info = PublicInfo.of_config(config)
         self.feeds = feeds or []
         self.feeds_by_path = {f.path: f for f in self.feeds}
         self.lang = config.lang

@@ -133,6 +133,14 @@ class MkDocsShell:
             cfg = load_config(config_file=str(self._config_file(Path(tmp))), docs_dir=str(docs),
                               site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
             cfg["theme"]["language"] = self.config.lang
+            cfg["extra"]["site_info"] = site_info(self.config)
+            info = self.config.site_info
+            if info.get("badge_image"):
+                cfg["extra"]["site_badge"] = {"image": info["badge_image"], "link": info.get("badge_link", ""),
+                                              "label": i18n.label("site_badge", self.config.lang)}
+            if info.get("error_report"):
+                cfg["extra"]["site_error_report"] = {"link": info["error_report"],
+                                                     "label": i18n.label("site_error_report", self.config.lang)}
             cfg["strict"] = True      # a broken link in a hand-written page fails the build
             cfg["nav"] = self._nav(cfg["nav"])
             if self.compiled is not None:
@@ -173,6 +181,23 @@ class MkDocsShell:
         fill = {TITLE: str(escape(page.title)), MARKER: page.body, ROOT: page.root, HEAD: _head(page),
                 CANONICAL: page.url}
         return with_csp("".join([fill[text] if slot else text for slot, text in self._pieces]))
+
+
+def site_info(config: Config) -> list[list[tuple[str, str, str]]]:
+    """The footer's lines of what a government website must show, as (label, text, link); only
+    what portal.yml sets.  The registers are linked, never loaded: no request leaves the site."""
+    info, lang = config.site_info, config.lang
+
+    def item(key: str, label: str | None, link: str = "") -> list[tuple[str, str, str]]:
+        value = info.get(key)
+        return [(i18n.label(label, lang) if label else "", value, link)] if value else []
+
+    police_digits = re.sub(r"\D", "", info.get("police_record", ""))
+    lines = [item("sponsor", "site_sponsor") + item("organizer", "site_organizer"),
+             item("address", "site_address") + item("phone", "site_phone"),
+             item("site_code", "site_code") + item("icp", None, "https://beian.miit.gov.cn/")
+             + item("police_record", None, f"https://beian.mps.gov.cn/#/query/webSearch?code={police_digits}")]
+    return [line for line in lines if line]
 
 
 # Material fetches sitemap.xml beside every <link rel="alternate">, meant for

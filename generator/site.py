@@ -24,6 +24,7 @@ from .disclose import disclose
 from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
+from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, failure_message, fingerprint, swap
 from .recall import code_digest
 from .render import Kept, KeptMonth, Renderer, environment
@@ -166,7 +167,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
-                       config.office_name, case_digests, kept=cache_dir / "opendata" / "cases.marshal")
+                       config.office_name, case_digests, kept=cache_dir / "opendata" / "cases.marshal",
+                       info=PublicInfo.of_config(config))
         return mine.current
 
     # Feeds and open data are written by a process of their own, from here on beside the

@@ -51,6 +51,13 @@ def test_portal_new_then_validate_and_build_from_the_installed_tool(installed):
     assert "office_name: 青山县机关效能投诉中心" in (site / "portal.yml").read_text(encoding="utf-8")
     assert not (site / "mkdocs.yml").exists() and not (site / "site_templates").exists()   # from the package
 
+    with open(site / "portal.yml", "a", encoding="utf-8") as settings:
+        settings.write('organization_code: "11360700MB0000000X"\n'
+                       "site_info:\n  sponsor: 青山县人民政府办公室\n  organizer: 青山县机关效能投诉中心\n"
+                       "  address: 青山县人民路1号\n  phone: 0797-1234567\n  site_code: \"3607000001\"\n"
+                       "  icp: 赣ICP备00000001号-1\n  police_record: 赣公网安备 36070000000001号\n"
+                       "  error_report: https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=3607000001\n")
+
     checked = _portal(installed, "validate", "--as-of", "2026-11-23", cwd=site)
     assert checked.returncode == 0, checked.stdout
     assert checked.stdout.splitlines()[-1] == "校验通过（统计日期 2026-11-23）。"
@@ -63,6 +70,20 @@ def test_portal_new_then_validate_and_build_from_the_installed_tool(installed):
     assert (site / "site" / "notices" / "EX-0001" / "index.html").is_file()
     assert (site / "site" / "about" / "index.html").is_file()
     assert any((site / "site" / "pagefind").iterdir())
+    # Every page shows the footer a government website must, the registers linked
+    for page in (site / "site").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        for shown in ("主办单位：青山县人民政府办公室", "承办单位：青山县机关效能投诉中心", "联系地址：青山县人民路1号",
+                      "电话：0797-1234567", "网站标识码：3607000001",
+                      '<a href="https://beian.miit.gov.cn/" rel="noopener">赣ICP备00000001号-1</a>',
+                      "code=36070000000001", ">网站纠错</a>"):
+            assert shown in html, (page, shown)
+    # and each notice its 政府信息公开 block, with an index number made from the notice itself
+    notice = (site / "site" / "notices" / "EX-0001" / "index.html").read_text(encoding="utf-8")
+    assert "<th scope=\"row\">索引号</th><td>11360700MB0000000X/2025-0001</td>" in notice
+    assert "11360700MB0000000X/2025-0001" in (site / "site" / "opendata" / "notices.csv").read_text(encoding="utf-8-sig")
+    audited = _portal(installed, "audit", "site", cwd=site)       # the office's own address is no one's home
+    assert audited.returncode == 0, audited.stdout
     # No site_url yet: said plainly, not put quietly into the feeds
     assert "未设置 site_url" in built.stderr
 
