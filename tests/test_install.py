@@ -106,3 +106,16 @@ def test_portal_new_never_writes_over_a_folder(installed):
     result = _portal(installed, "new", str(taken), cwd=work)
     assert result.returncode == 2
     assert (taken / "notes.txt").read_text(encoding="utf-8") == "mine" and len(list(taken.iterdir())) == 1
+
+
+def test_the_new_site_s_settings_list_every_option_with_a_chinese_comment():
+    import dataclasses
+    import re
+    from generator.config import Config
+    from generator.newsite import SKELETON
+
+    lines = (SKELETON / "portal.yml").read_text(encoding="utf-8").splitlines()
+    for option in dataclasses.fields(Config):
+        at = next((i for i, line in enumerate(lines) if re.match(rf"#?\s*{option.name}:", line)), None)
+        assert at is not None, f"portal new's portal.yml does not list {option.name}"
+        assert lines[at - 1].startswith("#") and re.search(r"[\u4e00-\u9fff]", lines[at - 1]), option.name
