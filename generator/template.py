@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import contract as c
+from .mapping import SHORT_NAMES
 from .exits import EXIT_OK, EXIT_USAGE
 from .load import TABLE_SUFFIXES, display_path, read_mapping, read_table_file
 from .mapping import FILE as MAPPING_FILE, Mapping
@@ -30,7 +31,7 @@ from .problems import Report
 
 # The kinds a clerk fills in as tables, under the names they may type (notices are Markdown files).
 TEMPLATE_KINDS = {"units": c.UNITS, "cases": c.CASES, "commitments": c.COMMITMENTS, "performance": c.PERFORMANCE}
-SHORT_ZH = {"units": "单位", "cases": "投诉件", "commitments": "服务承诺", "performance": "限时办结"}
+SHORT_ZH = {kind: short for short, kind in SHORT_NAMES.items()}     # cases: 投诉件 …
 KIND_NAMES = {**TEMPLATE_KINDS,
               **{SHORT_ZH[name]: kind for name, kind in TEMPLATE_KINDS.items()},
               **{kind.zh: kind for kind in TEMPLATE_KINDS.values()}}
@@ -57,6 +58,9 @@ EXAMPLES = {"case_id": "QX-2025-000001", "category": "办事效率", "summary": 
             "legal_limit": "20", "promised_limit": "12", "fee": "不收费", "max_visits": "1",
             "window": "政务服务中心20号窗口", "materials": "申请表；身份证明", "basis": "《中华人民共和国行政许可法》",
             "period": "2025-Q1", "withdrawn": "否", "accepted": "120", "completed": "118", "on_time": "117"}
+# How each kind of value is written, as the header notes and the guide say it.
+TYPE_RULES = {c.YESNO: "可选值：是、否", c.DATE: "日期，如 2025-03-05", c.MONEY: "数字，最多两位小数",
+              c.INT: "不小于 0 的整数", c.ID: "3–40 位英文字母、数字或连字符", c.LIST: "可填多项，用“；”分隔"}
 TYPE_EXAMPLES = {c.DATE: "2025-03-05", c.YESNO: "是", c.MONEY: "0.00", c.INT: "0"}
 
 
@@ -101,21 +105,11 @@ def rule_text(kind: c.Kind, f: c.Field, units: list[str] | None) -> str:
         parts = ["选填"]
     if f.type == c.CHOICE:
         parts.append("可选值：" + "、".join(f.choices))
-    elif f.type == c.YESNO:
-        parts.append("可选值：是、否")
-    elif f.type == c.DATE:
-        parts.append("日期，如 2025-03-05")
-    elif f.type == c.MONEY:
-        parts.append("数字，最多两位小数")
-    elif f.type == c.INT:
-        parts.append("不小于 0 的整数")
-    elif f.type == c.ID:
-        parts.append("3–40 位英文字母、数字或连字符")
-    elif f.type == c.LIST:
-        parts.append("可填多项，用“；”分隔")
     elif f.type == c.UNIT:
         parts.append(f"从下拉列表选择单位名称（见「{UNITS_SHEET}」工作表）" if units
                      else "填写单位表中的单位名称（未找到单位表，没有下拉列表）")
+    elif f.type in TYPE_RULES:
+        parts.append(TYPE_RULES[f.type])
     if f.note_zh:
         parts.append(f.note_zh)
     return "。".join(parts) + "。"

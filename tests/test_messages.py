@@ -2,7 +2,7 @@
 
 Messages are the clerks' interface: a change here is a change to the product.
 """
-from conftest import CASE_HEADER, GOOD_CASE, ROOT
+from conftest import CASE_HEADER, GOOD_CASE, ROOT, UNITS_YAML
 
 
 def test_a_good_file_has_no_errors(data):
@@ -312,15 +312,7 @@ def test_duplicate_alias_former_name_claimed_by_two_units(data):
         'data/units.yaml line 7 "曾用名": is used twice: also a unit name or former name at data/units.yaml:4']
 
 
-UNITS_YAML_TWO_CLAIMS = """\
-units:
-  - 单位名称: 县自然资源局
-    单位代码: zrzyj
-    曾用名: [县国土资源局]
-  - 单位名称: 县市场监督管理局
-    单位代码: scjgj
-    曾用名: [县工商局, 县国土资源局]
-"""
+UNITS_YAML_TWO_CLAIMS = UNITS_YAML + "    曾用名: [县工商局, 县国土资源局]\n"
 
 
 def test_duplicate_alias_former_name_that_is_another_units_name(data):
