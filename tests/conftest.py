@@ -55,3 +55,39 @@ class DataDir:
 @pytest.fixture
 def data(tmp_path):
     return DataDir(tmp_path)
+
+
+# Under tests/run (the README's test command, which installs Debian's chromium and the test
+# extra first) a browser test that cannot run fails instead of being skipped: a green run
+# must mean the site was used in a browser.  By hand, without the variable, it may still skip.
+REQUIRE_BROWSER = "PORTAL_REQUIRE_BROWSER"
+BROWSER_MODULES = {"test_browser.py", "test_screenshots.py"}
+
+
+def _browser_required(path) -> bool:
+    import os
+    return os.environ.get(REQUIRE_BROWSER, "") not in ("", "0") and Path(str(path)).name in BROWSER_MODULES
+
+
+def _fail_instead_of_skip(report) -> None:
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    report.outcome = "failed"
+    report.longrepr = (f"{report.nodeid}: a browser test would be skipped ({reason}), but {REQUIRE_BROWSER}=1 "
+                       "(set by tests/run) requires it to run: install the test extra (pip install -e '.[test]') "
+                       "and Debian's chromium (apt-get install chromium)")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    report = yield
+    if report.skipped and _browser_required(collector.path):
+        _fail_instead_of_skip(report)
+    return report
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.skipped and not hasattr(report, "wasxfail") and _browser_required(item.path):
+        _fail_instead_of_skip(report)
+    return report

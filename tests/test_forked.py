@@ -1,0 +1,206 @@
+"""The large-site path (forked page workers, personal-data check, name analysis, remembering,
+feeds, search indexers) publishes what the one-process path publishes.
+
+A site is built through the forked path only from 2,000 records on (``parallel_pays``); here
+the fixture site is forced through it and compared, file by file and byte by byte, with the
+same site built in one process.  The one exception is documented in docs/deploy.md: Pagefind's
+filter and metadata files (and the entry file and manifest lines naming them) differ between
+any two builds from cold caches (Pagefind#638), forked or not; of those, the names (with their
+hashes masked), the counts and the page counts are compared."""
+import importlib
+import json
+import os
+import pkgutil
+import re
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import generator
+from generator import parallel
+from generator.config import Config
+from generator.pipeline import read_data
+from generator.publish import MANIFEST, read_manifest
+from sitebuild import AS_OF, FIXTURE_DATA, build_result
+
+FORKED_WORKERS = 2
+
+# Jobs the forced build must really run in a forked process (names given to Forked).
+MUST_FORK = {"page worker 0", "page worker 1", "personal-data check", "name analysis", "remembering checked rows",
+             "feeds and open data", "search indexer", "search indexer (main)"}
+
+
+def _generator_modules():
+    """Every module of the package, imported now: a module imported lazily during the build
+    would otherwise keep its own name for the real ``parallel_pays``."""
+    for info in pkgutil.iter_modules(generator.__path__):
+        if info.name != "__main__":
+            try:
+                importlib.import_module(f"generator.{info.name}")
+            except ImportError:
+                pass
+    return [m for name, m in list(sys.modules.items())
+            if m is not None and (name == "generator" or name.startswith("generator."))]
+
+
+class Forks:
+    """os.fork calls seen in this process (the parent's side), and each Forked job: (name, forked)."""
+
+    def __init__(self):
+        self.count = 0
+        self.jobs: list[tuple[str, bool]] = []
+
+    def clear(self):
+        self.count, self.jobs = 0, []
+
+    def forked(self) -> set[str]:
+        return {name for name, forked in self.jobs if forked}
+
+
+@pytest.fixture
+def paths(monkeypatch):
+    """``force(True)``: every ``parallel_pays`` says yes and WORKERS is 2; ``force(False)``: no."""
+    real = parallel.parallel_pays
+    holders = [m for m in _generator_modules() if vars(m).get("parallel_pays") is real]
+    readers = [m for m in _generator_modules() if isinstance(vars(m).get("WORKERS"), int)]
+    assert parallel in holders and len(holders) > 1, "no module imports parallel_pays any more: update this test"
+    assert parallel in readers
+
+    forks = Forks()
+    real_fork = os.fork
+
+    def counting_fork():
+        pid = real_fork()
+        if pid:                 # in the parent
+            forks.count += 1
+        return pid
+    monkeypatch.setattr(os, "fork", counting_fork)
+
+    real_init = parallel.Forked.__init__
+
+    def recording_init(self, job, name, *args, **kwargs):
+        before = forks.count
+        real_init(self, job, name, *args, **kwargs)
+        forks.jobs.append((name, forks.count > before))
+    monkeypatch.setattr(parallel.Forked, "__init__", recording_init)
+
+    workers = {module: module.WORKERS for module in readers}
+
+    def force(pays: bool):
+        for module in holders:
+            monkeypatch.setattr(module, "parallel_pays", lambda *a, **k: pays)
+        for module in readers:
+            monkeypatch.setattr(module, "WORKERS", FORKED_WORKERS if pays else workers[module])
+        forks.clear()
+        return forks
+    return force
+
+
+# Pagefind's files that differ between builds from cold caches (as tests/test_schedule.py has them).
+_VOLATILE = re.compile(r"(^|/)(filter/[^/]+\.pf_filter|pagefind\.[^/]+\.pf_meta|pagefind-entry\.json)$")
+_HASH = re.compile(r"_[0-9a-f]{6,}(?=\.pf_)")
+
+
+def _masked(rel: str) -> str:
+    return _HASH.sub("_#", rel)
+
+
+def _entry(data: bytes) -> dict:
+    entry = json.loads(data)
+    for language in entry.get("languages", {}).values():
+        language["hash"] = "#"
+    return entry
+
+
+def _tree(root: Path) -> dict[str, object]:
+    """Every file under ``root`` by relative path: its bytes; the manifest by its contents; a
+    Pagefind-volatile file by its masked name (how many there are), its entry file with the hash masked."""
+    view: dict[str, object] = {}
+    volatile: Counter = Counter()
+    for path in sorted(root.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(root).as_posix()
+        if path.name == MANIFEST:
+            m = read_manifest(path.parent)
+            assert m.files, f"{rel} could not be read"
+            view[rel] = ("manifest",
+                         {k: v for k, v in m.files.items() if not _VOLATILE.search(k)},
+                         sorted(Counter(_masked(k) for k in m.files if _VOLATILE.search(k)).items()),
+                         m.inputs, m.indexes)
+        elif path.name == "pagefind-entry.json":
+            view[rel] = ("entry", _entry(path.read_bytes()))
+        elif _VOLATILE.search(rel):
+            volatile[_masked(rel)] += 1
+        else:
+            view[rel] = path.read_bytes()
+    for rel, n in volatile.items():
+        view[rel] = ("volatile", n)
+    return view
+
+
+def _differences(a: dict, b: dict) -> list[str]:
+    return sorted(set(a) ^ set(b) | {rel for rel in set(a) & set(b) if a[rel] != b[rel]})
+
+
+def _told(changes) -> tuple:
+    """The changes a build tells, Pagefind's hashes masked."""
+    return tuple(sorted(map(_masked, names)) for names in (changes.added, changes.changed, changes.removed))
+
+
+def _problems(report) -> list[tuple[str, str]]:
+    return [(p.severity, p.format("zh")) for p in report.problems]
+
+
+def test_the_forked_path_publishes_what_the_serial_path_publishes(tmp_path, paths):
+    # Forked first: a build warms nothing the second could then skip (the name analysis, say).
+    forks = paths(True)
+    forked = build_result(tmp_path / "forked" / "site", cache=tmp_path / "forked" / "cache")
+    assert MUST_FORK <= forks.forked(), f"ran in this process: {sorted(MUST_FORK - forks.forked())}"
+    assert forks.count >= len(MUST_FORK)
+
+    forks = paths(False)
+    serial = build_result(tmp_path / "serial" / "site", cache=tmp_path / "serial" / "cache")
+    assert forks.count == 0 and not forks.forked(), forks.jobs
+
+    a, b = _tree(forked.out_dir), _tree(serial.out_dir)
+    assert len([r for r in a if r.startswith("cases/") and r.endswith("/index.html")]) > 10
+    assert _differences(a, b) == []
+    # the checked rows remembered (by a forked process), the search indexes and compiled templates kept
+    assert (tmp_path / "forked" / "cache" / "checked").is_dir()
+    assert _differences(_tree(tmp_path / "forked" / "cache"), _tree(tmp_path / "serial" / "cache")) == []
+    assert forked.pages == serial.pages
+    assert _problems(forked.data.report) == _problems(serial.data.report)
+    assert _told(forked.changes) == _told(serial.changes)
+
+
+# Personal data at both ends of the archive (the check splits its records in two halves: cases,
+# then commitments, then notices), so each half finds some.
+def _leaky_data(folder: Path) -> Path:
+    shutil.copytree(FIXTURE_DATA, folder)
+
+    def plant(path: Path, encoding: str, edit) -> None:
+        text = path.read_bytes().decode(encoding)
+        changed = edit(text)
+        assert changed != text, path
+        path.write_bytes(changed.encode(encoding))
+    plant(folder / "cases" / "2025.csv", "gb18030", lambda t: t.replace("反映", "电话13812345678反映", 1))
+    plant(folder / "cases" / "2026.csv", "utf-8-sig",
+          lambda t: "邮箱zhang.san@example.com反映".join(t.rsplit("反映", 1)))
+    last_notice = sorted((folder / "notices").glob("*.md"))[-1]
+    plant(last_notice, "utf-8", lambda t: t + "\n如有异议，请联系投诉人张伟，电话13912345678。\n")
+    return folder
+
+
+def test_the_forked_personal_data_check_reports_what_the_serial_one_does(tmp_path, paths):
+    data = _leaky_data(tmp_path / "data")
+    forks = paths(True)
+    forked = read_data(data, Config(), AS_OF).report
+    assert {"personal-data check", "name analysis"} <= forks.forked(), forks.jobs
+    paths(False)
+    serial = read_data(data, Config(), AS_OF).report
+    assert len(serial.errors) >= 3, _problems(serial)
+    assert _problems(forked) == _problems(serial)
