@@ -57,9 +57,9 @@ class Config:
 
     search_first_answer: int = 1000
     """How many of the newest cases answer a search first, while every record is still being
-    searched (an index of their own, rebuilt as they change).  Used when the newest index of
-    cases (the current month's) holds more cases than this: at 100,000 cases the first results
-    came in 0.46 s instead of 0.7 s.  0: the newest index of cases answers first."""
+    searched (an index of their own, rebuilt as they change), so that the first results do not
+    wait for a month's index to load.  Used when the newest index of cases (the current
+    month's) holds more cases than this.  0: the newest index of cases answers first."""
 
     feed_items: int = 50
     """Items per feed, newest first."""

@@ -59,8 +59,7 @@ def made_of(case: Case, deadline: Deadline, unit_name: str) -> str:
 
 def case_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: dict[str, str]) -> dict[str, str]:
     """:func:`made_of` of each case, digested, by case id: worked out once per build for the
-    page workers and the open data, which each went over every case for it (100,000 cases:
-    2 s of a rebuild's work)."""
+    page workers and the open data, which each went over every case for it."""
     return {k.case_id: digest(made_of(k, deadlines[k.case_id], unit_names[k.unit])) for k in cases}
 
 

@@ -356,8 +356,8 @@ def _map_values(kind: c.Kind, file: str, rows: list[list[object]], first: int, p
 
 # Composes nodes only; every scalar is kept as the text the clerk wrote.  Typing happens in
 # normalize.py, so ``0123`` stays ``0123``, ``yes`` is not silently a boolean and ``2025-03-05``
-# is parsed like any other date text.  libyaml's parser when PyYAML has it (5× faster: 2,500
-# notices at 100,000 cases), which marks nodes with their lines as the pure-Python one does.
+# is parsed like any other date text.  libyaml's parser when PyYAML has it (several times
+# faster over thousands of notices), which marks nodes with their lines as the pure-Python one does.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

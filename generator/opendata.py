@@ -190,8 +190,8 @@ def to_json(rows: list[dict]) -> bytes:
 class EncodedCases:
     """The cases table's CSV and JSON lines, each case's made once and kept between builds.
 
-    Encoding 100,000 cases is about 10 s of work a daily rebuild would redo for a hundred new
-    ones.  A case's lines are kept under a digest of what they are made of
+    Encoding every case is most of the open data's work, which a daily rebuild would redo
+    for a hundred new ones.  A case's lines are kept under a digest of what they are made of
     (:func:`derive.made_of`: its row, deadline and unit name; and the site's address); the
     file holding them is stamped with the generator's code and Python's version, and is not
     used after either changes.  Kept where the search-index cache is, and trusted as it is."""

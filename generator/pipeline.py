@@ -30,8 +30,8 @@ def today() -> dt.date:
 @contextlib.contextmanager
 def large_heap():
     """Python's cycle collector walks every tracked object in each full collection, and these
-    come often while a model of 100,000 cases (half a million objects) is made and used: about
-    a fifth of the time reading it took.  Collect rarely while inside; the model, once read,
+    come often while a model of 100,000 cases (half a million objects) is made and used: a
+    large share of the time reading it took.  Collect rarely while inside; the model, once read,
     may be left out of collections altogether with ``gc.freeze()`` (which also spares forked
     workers copying the memory the collector would touch).  Restored on the way out, so a
     long-lived caller (the tests, ``portal serve``) collects as before."""

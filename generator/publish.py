@@ -3,7 +3,7 @@
 The staging folder is the site as the build before last published it, kept
 beside the live one after each swap (``.site.previous``); without one (a first
 build, or one after a failed build) it is a hard-linked copy of the live site,
-which for 100,000 cases means creating 100,000 folders — half a minute here.
+which for 100,000 cases means creating 100,000 folders.
 Either way it shares its unchanged files with the live site.  Every output goes
 through :class:`Writer`, which skips a file whose content is unchanged and
 replaces a changed one by writing a new file and renaming it over the link — so
@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = ".portal-manifest.marshal"
-# Its format before: 100,000 cases' manifest (24 MB) took 0.4 s to read (twice a build) and
-# 0.5 s to write as JSON, 0.2 and 0.3 s this way.  Version 2 of marshal's format keeps no
+# marshal, not JSON: the manifest is read twice a build and written once, and for a large site
+# marshal does both in about half the time.  Version 2 of marshal's format keeps no
 # references between objects, so the same manifest is the same bytes.  (marshal trusts what
 # it reads: the output folder is the build's own, as the cache is.)
 MARSHAL_VERSION = 2
@@ -90,7 +90,7 @@ class Writer:
         self._folders: set[Path] = set()
 
     def path(self, rel: str) -> Path:
-        # Lexical (no resolve(): a filesystem walk per file is a third of writing 100,000 pages);
+        # Lexical (no resolve(): a filesystem walk per file costs a good part of writing a page);
         # the output folder is the portal's own and holds no symbolic links.
         target = Path(os.path.normpath(self.root / rel))
         if not target.is_relative_to(self.root) or target == self.root:
@@ -101,9 +101,8 @@ class Writer:
         """Whether the page ``rel``, made from ``inputs``, need not be made again: ``root`` has it,
         or the live site has it and it is linked from there.  ``root`` is the site before the
         live one, when it was kept: pages the last build made anew (new cases; every page, after
-        an upgrade) are in the live site only, and were made a second time (100,000 cases: the
-        second build after an upgrade took 2 minutes, not 20 s)."""
-        # os.path, not pathlib: asked for every page (100,000 cases: 1.5 s -> 0.6 s).
+        an upgrade) are in the live site only, and were otherwise made a second time."""
+        # os.path, not pathlib: asked for every page, and pathlib's objects cost more than the check.
         if (self.previous.inputs.get(rel) == inputs and rel in self.previous.files
                 and os.path.isfile(os.path.join(self.root, rel))):
             return True

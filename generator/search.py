@@ -63,8 +63,8 @@ def case_index(received: dt.date, as_of: dt.date) -> str:
 
     Quarters, not years: a daily rebuild re-indexes only the quarters whose cases changed,
     and merged indexes share one runtime in the browser.  Months in the current quarter: new
-    cases fall there, and a rebuild then re-indexes one month, not the quarter (100,000
-    cases: 2,100 records instead of 6,400, 2.3 s of Pagefind's CPU instead of 5.7 s).  Once
+    cases fall there, and a rebuild then re-indexes one month, not the quarter (a third of
+    the records, and of Pagefind's work).  Once
     the quarter is over, its months are indexed once more, as the quarter.
     """
     quarter = f"{received.year}-q{(received.month - 1) // 3 + 1}"
@@ -206,7 +206,7 @@ CORPUS_LAYOUT = "flat-1"
 
 def _index_key(files: dict[str, Record], lang: str) -> str:
     """The records' fields and the code that writes them out, not the written-out pages:
-    writing 100,000 records out to hash them took 2 s of a 3 s plan."""
+    writing every record out to hash it was most of the plan's time."""
     digest = hashlib.blake2b(repr((CORPUS_LAYOUT, lang, inspect.getsource(Record.html))).encode(), digest_size=16)
     for path in sorted(files):
         digest.update(repr((path, files[path])).encode())     # every field, a field added later too

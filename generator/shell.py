@@ -66,8 +66,7 @@ def _rebase(html: str, depth: int) -> str:
 class MkDocsShell:
     def __init__(self, project_dir: Path, config: Config, compiled: Path | None = None):
         """``compiled``: a folder to keep the theme's templates compiled in between builds
-        (Jinja2 checks each against its source; MkDocs compiled Material's on every build:
-        about 0.7 s of the main process)."""
+        (Jinja2 checks each against its source; MkDocs compiled Material's on every build)."""
         self.project_dir = Path(project_dir)
         self.config = config
         self.compiled = compiled

@@ -172,7 +172,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
         return mine.current
 
     # Feeds and open data are written by a process of their own, from here on beside the
-    # summary pages, the site shell and the page workers (100,000 cases: about 9 s of work).
+    # summary pages, the site shell and the page workers: on a large site they are seconds of work.
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
     renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates",
                                                                      cache_dir / "templates" / code_digest()),

@@ -68,8 +68,8 @@ COLUMNS = ("case_id", "unit", "received_date", "month", "year", "category", "cha
 
 
 def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.DataFrame:
-    """One row per public valid case, with what the figures need (rows as tuples: from
-    100,000 dicts the frame took a second to make)."""
+    """One row per public valid case, with what the figures need (rows as tuples: pandas makes
+    a frame from dicts much more slowly)."""
     rows = []
     for case in disclosure.cases:
         if not case.valid:
@@ -119,8 +119,8 @@ def figures(frame: pd.DataFrame) -> Figures:
 
 
 def figures_by_unit(frame: pd.DataFrame) -> dict[str, Figures]:
-    """:func:`figures` of each unit's cases, counted in one pass over the frame (a pass per
-    unit took a second at 100,000 cases)."""
+    """:func:`figures` of each unit's cases, counted in one pass over the frame (not a pass
+    per unit)."""
     groups = frame.groupby("unit", sort=True)
     counts = groups[list(COUNTS)].sum()
     medians = groups["working_days"].median()

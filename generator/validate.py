@@ -153,7 +153,7 @@ def _model_fields(kind: c.Kind, values: dict, *skip: str) -> dict:
 
 @functools.cache
 def _field_names(kind: str, skip: tuple[str, ...]) -> tuple[str, ...]:
-    # Cached by the kind's name: hashing the Kind itself hashes every one of its fields (100,000 rows: 1.2 s).
+    # Cached by the kind's name: hashing the Kind itself hashes every one of its fields, on every row.
     return tuple(f.name for f in c.KINDS[kind].fields if f.name not in skip)
 
 
