@@ -65,7 +65,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "has no header row in its first {rows} rows; the header should name these columns: {headers}"),
     "encoding": ("无法识别文件编码；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”",
                  "is in an encoding that cannot be recognised; save it from Excel as \"CSV UTF-8\""),
-    "unreadable_xlsx": ("无法作为 Excel 文件打开（{error}）", "cannot be opened as an Excel file ({error})"),
+    "unreadable_xlsx": ("无法作为 Excel 文件（.xlsx）打开：文件可能已损坏、设了密码，或是改了扩展名的其他格式（如 .xls 或 CSV）。"
+                        "请在 Excel 中另存为“Excel 工作簿（*.xlsx）”或“CSV UTF-8”后重新提交（{error}）",
+                        "cannot be opened as an Excel workbook (.xlsx): it may be damaged, password-protected, or another "
+                        "format renamed (.xls, CSV). Save it from Excel as \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8\" and "
+                        "commit again ({error})"),
     "yaml_alias": ("使用了 YAML 锚点（&）或别名（*）；数据文件不需要它们，嵌套的别名还会让文件膨胀到无法处理。请把内容直接写出，不要用 & 和 *",
                    "uses a YAML anchor (&) or alias (*); data files need none, and nested aliases make a file expand beyond any limit. Write the values out instead"),
     "cell_too_long": ("单元格内容过长（超过 {limit} 个字符）或引号不成对，无法读取；请检查这一行",

@@ -26,6 +26,7 @@ from markupsafe import escape
 from . import i18n
 from .config import Config
 from .render import PACKAGED_TEMPLATES as SHIPPED, Page
+from .sitefolder import OWN_TEMPLATES
 
 MARKER = "<!--portal-body-->"
 TITLE = "@@PORTAL-TITLE@@"
@@ -83,14 +84,14 @@ class MkDocsShell:
 
     def _config_file(self, folder: Path) -> Path:
         """The site folder's own mkdocs.yml, or the shipped one with the site's theme files
-        (site_templates/overrides/) laid over the shipped ones in ``folder``."""
+        (templates/overrides/) laid over the shipped ones in ``folder``."""
         own = self.project_dir / "mkdocs.yml"
         if own.is_file():
             return own
         import yaml
         shipped = yaml.safe_load((SHIPPED / "mkdocs.yml").read_text(encoding="utf-8"))
         overrides = SHIPPED / "overrides"
-        site_overrides = self.project_dir / "site_templates" / "overrides"
+        site_overrides = self.project_dir / OWN_TEMPLATES / "overrides"
         if site_overrides.is_dir() and site_overrides.resolve() != overrides.resolve():
             merged = folder / "overrides"
             shutil.copytree(overrides, merged)

@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from . import derive, i18n, opendata, search, sitefolder
+from .sitefolder import OWN_TEMPLATES
 from .config import Config, ConfigError, load_config
 from .exits import EXIT_BUILD_FAILED, EXIT_DATA_ERROR, EXIT_OK
 from .summary import format_report
@@ -107,7 +108,7 @@ def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> st
     from .render import PACKAGED_TEMPLATES
 
     sources = []
-    for folder in (PACKAGED_TEMPLATES, project_dir / "site_templates"):
+    for folder in (PACKAGED_TEMPLATES, project_dir / OWN_TEMPLATES):
         for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
             sources.append((path.name, path.read_bytes()))
     return fingerprint(__version__, code_digest(), shell.template, sources, i18n.LABELS, repr(config))
@@ -174,7 +175,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     # Feeds and open data are written by a process of their own, from here on beside the
     # summary pages, the site shell and the page workers: on a large site they are seconds of work.
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
-    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / "site_templates",
+    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / OWN_TEMPLATES,
                                                                      cache_dir / "templates" / code_digest()),
                         feeds, case_digests=case_digests)
     stubs = renderer.stub_pages() + [renderer.opendata_page()]
@@ -346,7 +347,7 @@ def cmd_serve(args) -> int:
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"正在预览 / serving on http://{args.host}:{args.port}/ (Ctrl+C 停止 / to stop)", flush=True)
-    watched = [args.data, args.site / "content", args.site / "site_templates", args.site / "mkdocs.yml", args.config]
+    watched = [args.data, args.site / "content", args.site / OWN_TEMPLATES, args.site / "mkdocs.yml", args.config]
     stamps = _watched(watched)
     try:
         while True:

@@ -3,8 +3,10 @@
 ``portal new`` makes one (data/, content/, portal.yml …); ``portal build``, ``validate`` and
 ``serve`` work in the current folder or the one ``--site`` names.  What the folder does not
 have — the MkDocs configuration, the theme's overrides, the page templates — comes from the
-installed package; a file the folder does have (``site_templates/case.html``,
-``site_templates/overrides/…``, ``mkdocs.yml``) is used instead of the installed one.
+installed package; a file the folder does have (``templates/case.html``,
+``templates/overrides/…``, ``mkdocs.yml``) is used instead of the installed one.  (Not
+``site_templates/``, the package's own name: a folder of that name would hide the package
+from ``python -m generator`` run inside it.)
 """
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ from pathlib import Path
 
 from . import i18n
 from .config import ConfigError
+
+# The folder of a site folder's own templates and theme overrides.
+OWN_TEMPLATES = "templates"
 
 
 def resolve(args) -> None:

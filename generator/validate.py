@@ -167,7 +167,7 @@ def _check_units(loaded: Loaded, report: Report) -> list[Unit]:
         if v["code"]:
             codes.claim(v["code"], chk, "code")
         for alias in v["aliases"] or []:
-            names.claim(_unit_key(alias), chk, "aliases", code="duplicate_alias")
+            names.claim(_unit_key(alias), chk, "aliases", code="duplicate_alias", value=alias)
         if chk.ok:
             units.append(Unit(v["name"], v["code"], v["kind"] or "", v["aliases"] or [], chk.source))
     return units

@@ -49,7 +49,7 @@ def test_portal_new_then_validate_and_build_from_the_installed_tool(installed):
         "data/units.yaml", "data/mapping.yaml", "data/cases/example.csv", "data/commitments/example.csv",
         "data/performance/example.csv", "data/notices/EX-0001.md"}
     assert "office_name: 青山县机关效能投诉中心" in (site / "portal.yml").read_text(encoding="utf-8")
-    assert not (site / "mkdocs.yml").exists() and not (site / "site_templates").exists()   # from the package
+    assert not (site / "mkdocs.yml").exists() and not (site / "templates").exists()   # from the package
 
     with open(site / "portal.yml", "a", encoding="utf-8") as settings:
         settings.write('organization_code: "11360700MB0000000X"\n'
@@ -119,3 +119,24 @@ def test_the_new_site_s_settings_list_every_option_with_a_chinese_comment():
         at = next((i for i, line in enumerate(lines) if re.match(rf"#?\s*{option.name}:", line)), None)
         assert at is not None, f"portal new's portal.yml does not list {option.name}"
         assert lines[at - 1].startswith("#") and re.search(r"[\u4e00-\u9fff]", lines[at - 1]), option.name
+
+
+def test_a_site_folder_overrides_a_shipped_file_by_having_its_own(tmp_path):
+    """Like MkDocs' custom_dir: the folder's templates/overrides/… over the theme's files, its
+    templates/<page>.html over the page templates; every other file still comes from the package."""
+    from generator.render import PACKAGED_TEMPLATES
+    from sitebuild import new_project
+
+    site = new_project(tmp_path / "office")
+    (site / "templates" / "overrides" / "assets").mkdir(parents=True)
+    shipped_css = (PACKAGED_TEMPLATES / "overrides" / "assets" / "portal.css").read_text(encoding="utf-8")
+    (site / "templates" / "overrides" / "assets" / "portal.css").write_text(
+        shipped_css + "\n/* 本单位的样式 */\n", encoding="utf-8")
+    shipped_page = (PACKAGED_TEMPLATES / "unit.html").read_text(encoding="utf-8")
+    (site / "templates" / "unit.html").write_text("<p>本单位的单位页</p>\n" + shipped_page, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23"], cwd=site,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (site / "site" / "assets" / "portal.css").read_text(encoding="utf-8").endswith("/* 本单位的样式 */\n")
+    assert "<p>本单位的单位页</p>" in (site / "site" / "units" / "zrzyj" / "index.html").read_text(encoding="utf-8")
+    assert (site / "site" / "assets" / "portal-a11y.js").is_file()        # not overridden: the shipped one

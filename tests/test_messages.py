@@ -307,9 +307,9 @@ def test_not_a_value_former_name_written_as_nested_keys(data):
 
 def test_duplicate_alias_former_name_claimed_by_two_units(data):
     data.write("units.yaml", UNITS_YAML_TWO_CLAIMS)
-    assert data.messages() == ["data/units.yaml 第7行「曾用名」：重复：已在 data/units.yaml:4 作为单位名称或曾用名使用过"]
-    assert data.messages("en") == [
-        'data/units.yaml line 7 "曾用名": is used twice: also a unit name or former name at data/units.yaml:4']
+    assert data.messages() == ["data/units.yaml 第7行「曾用名」：“县国土资源局” 重复：已在 data/units.yaml:4 作为单位名称或曾用名使用过"]
+    assert data.messages("en") == ['data/units.yaml line 7 "曾用名": "县国土资源局" is used twice: '
+                                   'also a unit name or former name at data/units.yaml:4']
 
 
 UNITS_YAML_TWO_CLAIMS = UNITS_YAML + "    曾用名: [县工商局, 县国土资源局]\n"
@@ -317,7 +317,7 @@ UNITS_YAML_TWO_CLAIMS = UNITS_YAML + "    曾用名: [县工商局, 县国土资
 
 def test_duplicate_alias_former_name_that_is_another_units_name(data):
     data.write("units.yaml", UNITS_YAML_TWO_CLAIMS.replace("[县工商局, 县国土资源局]", "[县自然资源局]"))
-    assert data.messages() == ["data/units.yaml 第7行「曾用名」：重复：已在 data/units.yaml:2 作为单位名称或曾用名使用过"]
+    assert data.messages() == ["data/units.yaml 第7行「曾用名」：“县自然资源局” 重复：已在 data/units.yaml:2 作为单位名称或曾用名使用过"]
 
 
 def test_duplicate_column_in_a_table(data):
@@ -336,8 +336,9 @@ def test_duplicate_column_in_a_yaml_record(data):
 
 def test_unreadable_xlsx_a_csv_saved_under_an_excel_name(data):
     data.write("cases/2025.xlsx", CASE_HEADER + GOOD_CASE)
-    assert data.messages() == ["data/cases/2025.xlsx：无法作为 Excel 文件打开（BadZipFile）"]
-    assert data.messages("en") == ["data/cases/2025.xlsx: cannot be opened as an Excel file (BadZipFile)"]
+    assert data.messages() == [
+        "data/cases/2025.xlsx：无法作为 Excel 文件（.xlsx）打开：文件可能已损坏、设了密码，或是改了扩展名的其他格式（如 .xls 或 CSV）。"
+        "请在 Excel 中另存为“Excel 工作簿（*.xlsx）”或“CSV UTF-8”后重新提交（BadZipFile）"]
 
 
 def test_several_units_files(data):

@@ -227,7 +227,7 @@ def test_a_failing_build_exits_3_and_leaves_the_site_byte_identical(project):
     from generator.render import PACKAGED_TEMPLATES
     before = _tree_digest(project / "site")
     # The site folder's own copy of a template overrides the installed one: here a broken one.
-    broken = project / "site_templates" / "case.html"
+    broken = project / "templates" / "case.html"
     broken.parent.mkdir(exist_ok=True)
     broken.write_text((PACKAGED_TEMPLATES / "case.html").read_text(encoding="utf-8") + "{{ no_such_variable }}",
                       encoding="utf-8")
