@@ -181,6 +181,12 @@ def test_a_filled_cases_template_validates(templates, tmp_path):
     assert (second.status, second.unit, second.channel) == ("办理中", codes[units[-1]], "12345热线")
     assert [p.code for p in result.report.warnings] == ["other_sheets"]
     assert "只读取第一个工作表「投诉件办理结果」" in result.report.warnings[0].format()
+    # and it builds: the cases typed into the workbook get their pages
+    built = portal("build", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "site"),
+                   "--cache", str(tmp_path / "cache"), "--as-of", AS_OF.isoformat())
+    assert built.returncode == 0, built.stdout + built.stderr
+    page = (tmp_path / "site" / "cases" / "QX-2027-000001" / "index.html").read_text(encoding="utf-8")
+    assert "反映办理不动产登记时多次往返" in page and "2026年10月12日" in page
 
 
 def test_filled_commitments_and_performance_templates_validate(templates, tmp_path):
