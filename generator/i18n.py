@@ -2,6 +2,7 @@
 
 Messages are part of the interface (clerks read them, tests pin them word for
 word).  Each entry is ``key: (中文, English)`` with ``str.format`` fields.
+It is long because it is one table: every message and label in one place.
 """
 from __future__ import annotations
 

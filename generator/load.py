@@ -7,12 +7,8 @@ the Excel row and the column letter, so that validation can point at them.
 """
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import functools
 import hashlib
-import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +19,8 @@ from . import contract as c
 from . import mapping as own
 from .normalize import clean_text, normalize_header
 from .problems import ERROR, WARNING, Problem, Report
+from .spreadsheets import column_letter, decode_csv, is_blank, read_csv_rows, read_xlsx_rows
+from .yamltext import compose, plain
 
 TABLE_SUFFIXES = (".csv", ".xlsx", ".yaml", ".yml")
 HEADER_SEARCH_ROWS = 30
@@ -99,15 +97,6 @@ class Loaded:
     public_names: list[SourceRecord] = field(default_factory=list)
 
 
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 @functools.cache
 def header_index(kind: c.Kind) -> dict[str, str]:
     """normalised header -> field name, from English names and Chinese headers (not to be changed:
@@ -117,129 +106,6 @@ def header_index(kind: c.Kind) -> dict[str, str]:
         index[normalize_header(f.name)] = f.name
         index[normalize_header(f.zh)] = f.name
     return index
-
-
-# --- CSV and XLSX ----------------------------------------------------------
-
-def decode_csv(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK).
-
-    Strict UTF-8 decoding fails on practically all GBK-encoded Chinese text, so
-    trying it first is a reliable detector for the encodings offices produce.
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return None
-
-
-# No published text needs more; a longer cell is a mistake or a hostile file, refused at its row.
-CELL_LIMIT = 100_000
-
-
-def read_csv_rows(path: Path, file: str, report: Report) -> list[list[object]] | None:
-    text = decode_csv(path.read_bytes())
-    if text is None:
-        return None
-    sample = text[:4096]
-    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    limit = csv.field_size_limit(CELL_LIMIT)
-    try:
-        for row in reader:
-            rows.append(row)
-    except csv.Error:
-        # The row is the one the reader was in when the cell outgrew the limit (or the quoting broke).
-        report.add(Problem(ERROR, "cell_too_long", file, len(rows) + 1, params={"limit": f"{CELL_LIMIT:,}"}))
-    finally:
-        csv.field_size_limit(limit)
-    return rows
-
-
-def _xlsx_value(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, dt.datetime):
-        return value.date()     # the contract has dates, not times
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return value if isinstance(value, (str, dt.date)) else str(value)
-
-
-def read_xlsx_rows(path: Path, file: str, report: Report) -> list[list[object]]:
-    """The first sheet's rows, as Excel numbers them.  What the clerk hid there is refused (hidden
-    rows would be published without anyone seeing them); other sheets are named, not read."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        if len(book.worksheets) > 1:
-            report.add(Problem(WARNING, "other_sheets", file, params={
-                "sheet": sheet.title, "others": "、".join(f"「{s.title}」" for s in book.worksheets[1:])}))
-        rows: list[list[object]] = []
-        for cells in sheet.iter_rows():
-            cells = [cell for cell in cells if getattr(cell, "row", None) is not None]
-            if not cells:
-                continue
-            # read-only sheets skip rows that hold nothing; keep Excel's numbering
-            while len(rows) < cells[0].row - 1:
-                rows.append([])
-            line: list[object] = []
-            for cell in cells:
-                while len(line) < cell.column - 1:
-                    line.append("")
-                line.append(_xlsx_value(cell.value))
-            rows.append(line)
-        _check_hidden(path, getattr(sheet, "_worksheet_path", ""), rows, file, report)
-        return rows
-    finally:
-        book.close()
-
-
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b[^>]*>")
-_COL_TAG = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
-_ATTRIBUTE = re.compile(rb'\b(r|min|max|hidden)="([^"]*)"')
-
-
-def _check_hidden(path: Path, sheet_path: str, rows: list[list[object]], file: str, report: Report) -> None:
-    """Rows and columns hidden in Excel (by hand or by a filter) that hold anything are refused."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            xml = archive.read(sheet_path.lstrip("/"))
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return
-    filtered = b"<autoFilter" in xml or b":autoFilter" in xml
-    for tag in _ROW_TAG.finditer(xml):
-        attributes = dict(_ATTRIBUTE.findall(tag[0]))
-        if attributes.get(b"hidden") in (b"1", b"true") and attributes.get(b"r", b"").isdigit():
-            number = int(attributes[b"r"])
-            if number <= len(rows) and not _is_blank(rows[number - 1]):
-                report.add(Problem(ERROR, "hidden_row_filtered" if filtered else "hidden_row", file, number))
-    for tag in _COL_TAG.finditer(xml):
-        attributes = dict(_ATTRIBUTE.findall(tag[0]))
-        if attributes.get(b"hidden") not in (b"1", b"true"):
-            continue
-        first, last = int(attributes.get(b"min", b"1")), int(attributes.get(b"max", b"1"))
-        for number in range(first, min(last, max((len(r) for r in rows), default=0)) + 1):
-            if any(number <= len(r) and r[number - 1] not in ("", None) for r in rows):
-                report.add(Problem(ERROR, "hidden_column", file, letter=column_letter(number - 1)))
-
-
-def _is_blank(values) -> bool:
-    # Nearly every row has a cell of printable text: clean_text() only trims its spaces.
-    if any(isinstance(v, str) and v.isprintable() and v.strip() for v in values):
-        return False
-    return all((v == "" or (isinstance(v, str) and not clean_text(v))) for v in values)
 
 
 def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report: Report,
@@ -300,7 +166,7 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     records = []
     for i in range(best_row + 1, len(rows)):
         row = rows[i]
-        if _is_blank(row):
+        if is_blank(row):
             continue
         n = len(row)
         cells = RowCells(row, i + 1, places, locations)
@@ -354,73 +220,6 @@ def _map_values(kind: c.Kind, file: str, rows: list[list[object]], first: int, p
 
 # --- YAML and Markdown ----------------------------------------------------------
 
-# Composes nodes only; every scalar is kept as the text the clerk wrote.  Typing happens in
-# normalize.py, so ``0123`` stays ``0123``, ``yes`` is not silently a boolean and ``2025-03-05``
-# is parsed like any other date text.  libyaml's parser when PyYAML has it (several times
-# faster over thousands of notices), which marks nodes with their lines as the pure-Python one does.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _yaml_value(node, file: str, report: Report, line_offset: int = 0):
-    """Plain Python data from a node; mappings become {key: (value, line, key_as_written)}."""
-    if isinstance(node, yaml.ScalarNode):
-        return node.value
-    if isinstance(node, yaml.SequenceNode):
-        return [_yaml_value(n, file, report, line_offset) for n in node.value]
-    result: dict[str, tuple] = {}
-    lines: dict[str, int] = {}
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 1
-        if key in lines:
-            report.add(Problem(ERROR, "yaml_duplicate_key", file, line + line_offset, key,
-                               params={"key": key, "other": lines[key] + line_offset}, is_line=True))
-            continue
-        lines[key] = line
-        result[key] = (_yaml_value(value_node, file, report, line_offset), line)
-    return result
-
-
-_MAYBE_ANCHOR = re.compile(r"[&*][^\s]")
-
-
-def _has_alias(text: str, file: str, report: Report, line_offset: int) -> bool:
-    """Data files need no anchors (&name) or aliases (*name), and aliases nested in each other make a
-    few lines expand to billions of values ("billion laughs"): refused, at the first one's line."""
-    if not _MAYBE_ANCHOR.search(text):
-        return False
-    try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                report.add(Problem(ERROR, "yaml_alias", file, event.start_mark.line + 1 + line_offset,
-                                   is_line=True))
-                return True
-    except yaml.YAMLError:
-        return False        # compose reports it, located
-    return False
-
-
-def _compose_yaml(text: str, file: str, report: Report, line_offset: int = 0):
-    if _has_alias(text, file, report, line_offset):
-        return None
-    try:
-        return yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        row = mark.line + 1 + line_offset if mark else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        code = next((code for words, code in _YAML_PROBLEMS if words in problem), "yaml_syntax")
-        report.add(Problem(ERROR, code, file, row, params={"error": problem}, is_line=True))
-        return None
-
-
-# What clerks' YAML mistakes look like to the YAML parser (libyaml's and PyYAML's words), and what
-# to tell them instead; a problem not listed is passed on as the parser words it.
-_YAML_PROBLEMS = (("unexpected end of stream", "yaml_unclosed_quote"), ("mapping values are not allowed", "yaml_colon_in_value"),
-                  ("found character '\\t'", "yaml_tab"), ("found a tab character", "yaml_tab"),
-                  ("expected <block end>", "yaml_indent"))
-
-
 def record_from_mapping(kind: c.Kind, file: str, mapping: dict, line: int, report: Report,
                         line_offset: int = 0) -> SourceRecord:
     index = header_index(kind)
@@ -447,10 +246,10 @@ def record_from_mapping(kind: c.Kind, file: str, mapping: dict, line: int, repor
 
 
 def records_from_yaml(kind: c.Kind, file: str, text: str, report: Report) -> list[SourceRecord]:
-    node = _compose_yaml(text, file, report)
+    node = compose(text, file, report)
     if node is None:
         return []
-    data = _yaml_value(node, file, report)
+    data = plain(node, file, report)
     # Accept a bare list, or a mapping with one list under any key (units: [...])
     if isinstance(data, dict) and len(data) == 1:
         (data, _), = data.values()
@@ -481,10 +280,10 @@ def record_from_notice(file: str, text: str, report: Report) -> SourceRecord | N
     except StopIteration:
         report.add(Problem(ERROR, "no_front_matter", file))
         return None
-    node = _compose_yaml("\n".join(lines[1:end]), file, report, line_offset=1)
+    node = compose("\n".join(lines[1:end]), file, report, line_offset=1)
     if node is None:
         return None
-    data = _yaml_value(node, file, report, line_offset=1)
+    data = plain(node, file, report, line_offset=1)
     if not isinstance(data, dict):
         report.add(Problem(ERROR, "no_front_matter", file))
         return None
@@ -504,8 +303,8 @@ def read_mapping(path: Path, file: str, report: Report) -> own.Mapping:
     if text is None:
         report.add(Problem(ERROR, "encoding", file))
         return own.Mapping()
-    node = _compose_yaml(text, file, report)
-    return own.from_data(_yaml_value(node, file, report), file, report) if node is not None else own.Mapping()
+    node = compose(text, file, report)
+    return own.from_data(plain(node, file, report), file, report) if node is not None else own.Mapping()
 
 
 def display_path(path: Path, data_dir: Path) -> str:

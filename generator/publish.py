@@ -10,6 +10,9 @@ replaces a changed one by writing a new file and renaming it over the link — s
 the published copy is never modified.  Files the new build no longer produces
 are removed from staging.  Only when all of that succeeded is the staging folder
 swapped in, and the site it replaces becomes the next build's staging folder.
+
+Longer than most modules because it holds the whole of the incremental machinery —
+manifest, staging, writer and the swap — in one place, as docs/architecture.md says.
 """
 from __future__ import annotations
 

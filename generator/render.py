@@ -4,6 +4,10 @@ Bodies are HTML fragments made by Jinja2 with autoescaping on: record text is
 always shown as text, never interpreted as Markdown or HTML.  The site shell
 (shell.py) wraps them in the theme.  Links are relative (``root``), so the site
 works under any sub-path.
+
+Why one module of ~500 lines: the Renderer is the context every template is given
+(helpers, labels, pagination, the page plan and the workers' shares of it); splitting it
+is the next step of the architecture work (docs/architecture.md), not done yet.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ cannot drift from what validation accepts: the first sheet has the contract's
 Chinese headers in contract order, a drop-down for every enumerated column,
 typed date/number columns and each column's rule as a comment on its header.
 
-The portal reads only the first sheet of an XLSX file (load.read_xlsx_rows) and
+The portal reads only the first sheet of an XLSX file (spreadsheets.read_xlsx_rows) and
 names any others in a warning.  So the data sheet is first, and the guide
 (填写说明) and the unit list (单位列表) come after it; all sheets stay visible,
 because hidden rows and columns are refused when the file is read.

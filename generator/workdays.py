@@ -176,10 +176,11 @@ def load_calendar(path: Path | None, file: str, report: Report) -> WorkCalendar:
     """The statutory calendar plus the office's own file, if there is one."""
     if path is None:
         return WorkCalendar()
-    from .load import _compose_yaml, _yaml_value, decode_csv
+    from .spreadsheets import decode_csv
+    from .yamltext import compose, plain
 
-    node = _compose_yaml(decode_csv(path.read_bytes()) or "", file, report)
-    data = _yaml_value(node, file, report) if node is not None else {}
+    node = compose(decode_csv(path.read_bytes()) or "", file, report)
+    data = plain(node, file, report) if node is not None else {}
     found: dict[str, set[dt.date]] = {"holidays": set(), "workdays": set()}
     if not isinstance(data, dict):
         report.add(Problem(ERROR, "yaml_shape", file))

@@ -426,7 +426,7 @@ def test_a_county_export_of_clerks_outcomes_validates_without_a_warning(tmp_path
     import io
     from generator.config import Config
     from generator.demo import write_demo_data
-    from generator.load import decode_csv
+    from generator.spreadsheets import decode_csv
     from generator.pipeline import read_data
 
     write_demo_data(tmp_path / "data", 1200)
