@@ -18,7 +18,7 @@ def _date_arg(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"应为 YYYY-MM-DD / expected YYYY-MM-DD: {value}") from None
+        raise argparse.ArgumentTypeError(i18n.both("bad_date_arg", value=value)) from None
 
 
 def _add_data_options(p: argparse.ArgumentParser) -> None:
@@ -50,8 +50,7 @@ def cmd_demo_data(args) -> int:
     from .demo import write_demo_data
 
     counts = write_demo_data(args.out, args.cases, seed=args.seed, until=args.until, years=args.years)
-    print(f"已生成示例数据 / wrote sample data to {args.out}: "
-          + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(i18n.both("demo_written", out=args.out, counts=", ".join(f"{k} {v}" for k, v in counts.items())))
     return EXIT_OK
 
 

@@ -187,6 +187,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary_totals": ("共 {errors} 个错误、{warnings} 条提醒。", "{errors} error(s), {warnings} warning(s)."),
 }
 
+# What the commands say as they work: printed in both languages, Chinese first ("中文 / English").
+COMMAND_TEXTS: dict[str, tuple[str, str]] = {
+    "bad_date_arg": ("应为 YYYY-MM-DD", "expected YYYY-MM-DD: {value}"),
+    "demo_written": ("已生成示例数据", "wrote sample data to {out}: {counts}"),
+    "site_built": ("已生成网站", "built {pages} pages into {out} ({seconds:.1f} s, as of {as_of})"),
+    "serving": ("正在预览", "serving on http://{host}:{port}/ (Ctrl+C 停止 / to stop)"),
+    "rebuilding": ("检测到修改，重新生成", "change detected, rebuilding"),
+    "screenshots_written": ("已保存 {count} 张截图", "wrote {count} screenshots to {out}"),
+    "stage_read": ("读取与校验", "read and check"),
+    "stage_summaries": ("统计与汇总页", "statistics and summary pages"),
+    "stage_shell": ("网站外壳", "site shell (MkDocs)"),
+    "stage_downloads": ("订阅与开放数据", "feeds and open data"),
+    "stage_search": ("搜索索引", "search index ({status})"),
+    "stage_publish": ("发布", "publish"),
+    "template_unknown_kind": ("没有「{kind}」这种模板，可选：{listed}", "unknown kind {kind!r}; use one of {kinds}"),
+    "template_not_xlsx": ("输出文件应以 .xlsx 结尾", "the output file should end in .xlsx: {out}"),
+    "template_exists": ("文件已存在，未覆盖（如需覆盖请加 --force）", "{out} exists; not overwritten (use --force)"),
+    "template_written": ("已生成「{zh}」填写模板", "wrote the {en} template: {out}"),
+}
+
+
+def both(key: str, **params) -> str:
+    """A command's line in both languages, as the commands print them."""
+    zh, en = COMMAND_TEXTS[key]
+    return f"{zh.format(**params)} / {en.format(**params)}"
+
+
 # What each kind of problem is called where the summary counts them.
 PROBLEM_KINDS: dict[str, tuple[str, str]] = {
     "personal_id": ("身份证号", "resident IDs"),

@@ -11,6 +11,8 @@ import re
 import threading
 from pathlib import Path
 
+from . import i18n
+
 WIDTHS = {"desktop": 1280, "phone": 375}
 CHROMIUM = "/usr/bin/chromium"
 
@@ -69,7 +71,7 @@ def take(site: Path, out: Path) -> list[Path]:
 
 def cmd_screenshots(args) -> int:
     written = take(args.site, args.out)
-    print(f"已保存 {len(written)} 张截图 / wrote {len(written)} screenshots to {args.out}")
+    print(i18n.both("screenshots_written", count=len(written), out=args.out))
     return 0
 
 

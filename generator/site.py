@@ -179,10 +179,10 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                                                                      cache_dir / "templates" / code_digest()),
                         feeds, case_digests=case_digests)
     stubs = renderer.stub_pages() + [renderer.opendata_page()]
-    progress.stage("统计与汇总页 / statistics and summary pages")
+    progress.stage(i18n.both("stage_summaries"))
     shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")
     shell.build(writer, stubs)
-    progress.stage("网站外壳 / site shell (MkDocs)")
+    progress.stage(i18n.both("stage_shell"))
     # The "main" index holds the hand-written pages too, which the shell has just built.
     main_index = search.plan({"main": search.main_records(disclosure, config.lang,
                                                           content_pages(project_dir, writer.root))},
@@ -198,7 +198,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
     writer.merge(downloading.result())
-    progress.stage("订阅与开放数据 / feeds and open data")
+    progress.stage(i18n.both("stage_downloads"))
     status, runs = {}, []
     for job in indexing:
         index_plan, built = job.result()
@@ -207,8 +207,8 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
         runs += built
     # The indexer's CPU, beside the stage's own wait: it runs while the pages are written.
     peak, cpu = max((r.peak_kb for r in runs), default=0) / 1024, sum(r.cpu_s for r in runs)
-    progress.stage("搜索索引 / search index (" + ", ".join(f"{k} {v}" for k, v in sorted(status.items()))
-                   + f"; indexer peak {peak:.0f} MB, CPU {cpu:.1f} s)")
+    progress.stage(i18n.both("stage_search", status=", ".join(f"{k} {v}" for k, v in sorted(status.items()))
+                             + f"; indexer peak {peak:.0f} MB, CPU {cpu:.1f} s"))
     return total + len(stubs)
 
 
@@ -249,7 +249,7 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
             data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE,
                              content_dir=Path(project_dir) / "content")
             gc.freeze()     # the model lives as long as the build
-            progress.stage("读取与校验 / read and check")
+            progress.stage(i18n.both("stage_read"))
             if not data.report.ok:
                 return BuildResult(False, out_dir, data=data)
             # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
@@ -290,7 +290,7 @@ def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> 
     remembering.result()
     changes = writer.finish()
     swap(staging.path, staging.out_dir)
-    progress.stage("发布 / publish")
+    progress.stage(i18n.both("stage_publish"))
     return BuildResult(True, staging.out_dir, pages, data, changes)
 
 
@@ -321,8 +321,8 @@ def cmd_build(args) -> int:
         return EXIT_DATA_ERROR
     if result.data.report.warnings:
         print(report.split("\n\n")[0])      # the totals and the warnings
-    print(f"已生成网站 / built {result.pages} pages into {result.out_dir} "
-          f"({time.monotonic() - started:.1f} s, as of {result.data.as_of.isoformat()})")
+    print(i18n.both("site_built", pages=result.pages, out=result.out_dir, seconds=time.monotonic() - started,
+                    as_of=result.data.as_of.isoformat()))
     print(result.changes.summary())
     return EXIT_OK
 
@@ -346,7 +346,7 @@ def cmd_serve(args) -> int:
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(args.out))
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"正在预览 / serving on http://{args.host}:{args.port}/ (Ctrl+C 停止 / to stop)", flush=True)
+    print(i18n.both("serving", host=args.host, port=args.port), flush=True)
     watched = [args.data, args.site / "content", args.site / OWN_TEMPLATES, args.site / "mkdocs.yml", args.config]
     stamps = _watched(watched)
     try:
@@ -355,7 +355,7 @@ def cmd_serve(args) -> int:
             now = _watched(watched)
             if now != stamps:
                 stamps = now
-                print("检测到修改，重新生成 / change detected, rebuilding", flush=True)
+                print(i18n.both("rebuilding"), flush=True)
                 cmd_build(args)
                 # SimpleHTTPRequestHandler keeps the old folder's path; the swap replaced it.
                 server.RequestHandlerClass = partial(http.server.SimpleHTTPRequestHandler,

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import contract as c
+from . import i18n
 from .mapping import SHORT_NAMES
 from .exits import EXIT_OK, EXIT_USAGE
 from .load import TABLE_SUFFIXES, display_path, read_mapping, read_table_file
@@ -225,22 +226,21 @@ def cmd_template(args) -> int:
     kind = KIND_NAMES.get(args.kind.strip())
     if kind is None:
         listed = "、".join(f"{name}（{SHORT_ZH[name]}）" for name in TEMPLATE_KINDS)
-        print(f"没有「{args.kind}」这种模板，可选：{listed} / unknown kind {args.kind!r}; "
-              f"use one of {', '.join(TEMPLATE_KINDS)}", file=sys.stderr)
+        print(i18n.both("template_unknown_kind", kind=args.kind, listed=listed, kinds=", ".join(TEMPLATE_KINDS)),
+              file=sys.stderr)
         return EXIT_USAGE
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
-        print(f"输出文件应以 .xlsx 结尾 / the output file should end in .xlsx: {out}", file=sys.stderr)
+        print(i18n.both("template_not_xlsx", out=out), file=sys.stderr)
         return EXIT_USAGE
     # A template written over a filled-in file would throw the clerk's work away.
     if out.exists() and not args.force:
-        print(f"文件已存在，未覆盖（如需覆盖请加 --force）/ {out} exists; not overwritten (use --force)",
-              file=sys.stderr)
+        print(i18n.both("template_exists", out=out), file=sys.stderr)
         return EXIT_USAGE
     units = unit_names(args.data) if any(f.type == c.UNIT for f in kind.fields) else None
     out.parent.mkdir(parents=True, exist_ok=True)
     build_workbook(kind, units).save(out)
-    print(f"已生成「{kind.zh}」填写模板 / wrote the {kind.en.lower()} template: {out}")
+    print(i18n.both("template_written", zh=kind.zh, en=kind.en.lower(), out=out))
     if any(f.type == c.UNIT for f in kind.fields) and not units:
         print(f"注意：{args.data} 中没有单位表，单位列没有下拉列表 / "
               f"note: no units file in {args.data}, so the unit columns have no drop-down")
