@@ -90,14 +90,12 @@ def cmd_audit(args) -> int:
 
 def _public_names(data_dir: Path) -> frozenset[str]:
     """The names an office confirmed for publication, when its data folder is at hand."""
-    from . import contract as c
-    from .load import read_table_file
+    from .load import public_names_records
     from .validate import check_public_names
 
-    path = Path(data_dir) / c.PUBLIC_NAMES_FILE
-    if not path.is_file():
+    if not Path(data_dir).is_dir():
         return frozenset()
-    return check_public_names(read_table_file(c.PUBLIC_NAMES, path, path.as_posix(), Report()), Report())
+    return check_public_names(public_names_records(Path(data_dir), Report()), Report())
 
 
 def add_audit_command(sub) -> None:

@@ -15,7 +15,6 @@ confirmed for publication in ``data/public_names.yaml`` is not reported.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import partial
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from .problems import ERROR, WARNING, Problem, Report
 
 # Identifiers that point to one person: never published, whatever the settings.
 ERROR_CODES = {ID, MOBILE, EMAIL, CARD, IM, ADDRESS, KNOWN_VALUE}
+
 
 def _texts(value) -> list[str]:
     if isinstance(value, list):
@@ -121,8 +121,7 @@ def scan_model(model: Model, detector: Detector, report: Report, remembered: dic
 def case_digit_runs(case) -> list[str]:
     """The digit runs of a case's published texts, as :func:`_check_phones` compares them with
     complainants' phones; :func:`scan_model` is given them back for a remembered row."""
-    texts = (unicodedata.normalize("NFKC", text)
-             for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
+    texts = (normalized(text) for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
     return sorted({digits_of(m[0]) for text in texts for m in DIGIT_RUN.finditer(text)})
 
 

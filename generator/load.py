@@ -339,6 +339,24 @@ def read_table_file(kind: c.Kind, path: Path, file: str, report: Report,
     return records_from_yaml(kind, file, text, report)
 
 
+def units_files(data_dir: Path) -> list[Path]:
+    """The units files of a data folder (exactly one is expected)."""
+    return sorted(p for p in data_dir.iterdir() if p.is_file() and p.stem == "units"
+                  and p.suffix.lower() in TABLE_SUFFIXES)
+
+
+def folder_mapping(data_dir: Path, report: Report) -> own.Mapping:
+    """The data folder's mapping.yaml, or an empty mapping when it has none."""
+    path = data_dir / own.FILE
+    return read_mapping(path, display_path(path, data_dir), report) if path.is_file() else own.Mapping()
+
+
+def public_names_records(data_dir: Path, report: Report) -> list[SourceRecord]:
+    """The entries of data/public_names.yaml, when the folder has one."""
+    path = data_dir / c.PUBLIC_NAMES_FILE
+    return read_table_file(c.PUBLIC_NAMES, path, display_path(path, data_dir), report) if path.is_file() else []
+
+
 def load(data_dir: Path, report: Report) -> Loaded:
     """Read every data file; problems go to ``report``."""
     data_dir = Path(data_dir)
@@ -347,12 +365,9 @@ def load(data_dir: Path, report: Report) -> Loaded:
         report.add(Problem(ERROR, "no_data_dir", str(data_dir)))
         return Loaded(records, None)
 
-    mapping_file = data_dir / own.FILE
-    mapping = read_mapping(mapping_file, display_path(mapping_file, data_dir), report) \
-        if mapping_file.is_file() else own.Mapping()
-    known: set[Path] = {mapping_file}
-    unit_files = sorted(p for p in data_dir.iterdir() if p.is_file() and p.stem == "units"
-                        and p.suffix.lower() in TABLE_SUFFIXES)
+    mapping = folder_mapping(data_dir, report)
+    known: set[Path] = {data_dir / own.FILE}
+    unit_files = units_files(data_dir)
     if not unit_files:
         report.add(Problem(ERROR, "missing_units_file", data_dir.name))
     elif len(unit_files) > 1:
@@ -388,8 +403,7 @@ def load(data_dir: Path, report: Report) -> Loaded:
                 report.add(Problem(WARNING, "unknown_file", file))
 
     names_file = data_dir / c.PUBLIC_NAMES_FILE
-    public_names = read_table_file(c.PUBLIC_NAMES, names_file, display_path(names_file, data_dir), report) \
-        if names_file.is_file() else []
+    public_names = public_names_records(data_dir, report)
     holidays = data_dir / "holidays.yaml"
     for path in sorted(data_dir.iterdir()):
         if path.is_file() and path not in known | {holidays, names_file} and not _is_skipped(path):

@@ -210,11 +210,6 @@ def may_name(sentence: str) -> bool:
     return False
 
 
-def dictionary_tag(word: str) -> str | None:
-    entry = dictionary().get(word)
-    return entry[1] if entry else None
-
-
 def surname_of(word: str) -> str:
     if word[:2] in COMPOUND_SURNAMES:
         return word[:2]
@@ -278,8 +273,7 @@ class NameFinder:
         return {sentence: self._analyse(sentence) for sentence in sentences}
 
     def _in_place(self, sentence: str, start: int, end: int) -> bool:
-        return bool(self._places) and any(m.start() <= start and end <= m.end() or
-                                          (m.start() < end and start < m.end()) for m in self._places.finditer(sentence))
+        return bool(self._places) and any(m.start() < end and start < m.end() for m in self._places.finditer(sentence))
 
     def _analyse(self, sentence: str) -> list[tuple[int, int]]:
         tokens, position = [], 0

@@ -35,8 +35,6 @@ PLATE = "plate"
 NAME = "name"
 KNOWN_VALUE = "known_value"     # a value of the row's own unpublished name or phone column
 
-KINDS = (ID, MOBILE, CARD, EMAIL, IM, ADDRESS, PLATE, NAME)
-
 # Province-level codes (the first two digits of an ID's area code): these have not changed
 # since IDs were first issued, unlike the county codes after them.
 PROVINCE_CODES = frozenset({
@@ -93,7 +91,7 @@ _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|we
 
 @dataclass(frozen=True)
 class Hit:
-    code: str       # one of KINDS, or KNOWN_VALUE
+    code: str       # one of the kinds above
     start: int
     end: int
 
@@ -197,7 +195,7 @@ class Detector:
             value = digits_of(m[1][:-1]) + m[1][-1].upper()
             # An all-digit credit code may pass the ID check too; only its label tells them apart.
             credit_code = uscc.is_valid(value) and CREDIT_CODE_CONTEXT.search(norm[max(0, m.start() - 12):m.start()])
-            if is_resident_id(m[1]) and not credit_code and not self._allowed(value):
+            if is_resident_id(value) and not credit_code and not self._allowed(value):
                 add(ID, m.start(1), m.end(1))
         for m in ID15.finditer(norm):
             if is_resident_id(digits_of(m[1])) and not self._allowed(m[1]):

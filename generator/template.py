@@ -23,10 +23,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import contract as c
 from . import i18n
-from .mapping import SHORT_NAMES
 from .exits import EXIT_OK, EXIT_USAGE
-from .load import TABLE_SUFFIXES, display_path, read_mapping, read_table_file
-from .mapping import FILE as MAPPING_FILE, Mapping
+from .load import display_path, folder_mapping, read_table_file, units_files
+from .mapping import SHORT_NAMES
 from .normalize import clean_text
 from .problems import Report
 
@@ -71,16 +70,13 @@ def unit_names(data_dir: Path) -> list[str] | None:
     data_dir = Path(data_dir)
     if not data_dir.is_dir():
         return None
-    files = sorted(p for p in data_dir.iterdir()
-                   if p.is_file() and p.stem == "units" and p.suffix.lower() in TABLE_SUFFIXES)
+    files = units_files(data_dir)
     if not files:
         return None
     report = Report()
     # The office's column mapping may rename the units file's headers too.
-    mapping_path = data_dir / MAPPING_FILE
-    mapping = read_mapping(mapping_path, display_path(mapping_path, data_dir), report) \
-        if mapping_path.is_file() else Mapping()
-    records = read_table_file(c.UNITS, files[0], display_path(files[0], data_dir), report, mapping)
+    records = read_table_file(c.UNITS, files[0], display_path(files[0], data_dir), report,
+                              folder_mapping(data_dir, report))
     names: list[str] = []
     for record in records:
         name = record.raw("name")
