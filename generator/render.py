@@ -228,11 +228,15 @@ class Renderer:
         if not _claimed and not self._mine():
             return None
         return Page(url, title, self._render(template, url, title=title, **context), stub=stub,
-                    head=self.feed_links(url, feeds) + head)
+                    head=self.feed_links(url, feeds, atom=stub) + head)
 
-    def feed_links(self, url: str, extra: tuple[str, ...] = ()) -> str:
-        """Autodiscovery: the site feed, the feed of the section the page is in, and any others named."""
-        paths = [""] + [p for p in ("cases/", "notices/") if url.startswith(p)]
+    def feed_links(self, url: str, extra: tuple[str, ...] = (), atom: bool = True) -> str:
+        """Autodiscovery: the site feed, the feed of the section the page is in, and any others named.
+        A record's page (``atom`` false: it is written 100,000 times) names the RSS versions of its
+        own section's and unit's feeds only; the pages of the navigation name the site's feed and
+        the Atom versions too, and the subscribe page lists every feed."""
+        sections = [p for p in ("cases/", "notices/") if url.startswith(p)]
+        paths = ([""] if atom or not sections else []) + sections
         for section in ("units/", "cases/category/"):      # a unit's or a category's own feed
             if url.startswith(section):
                 paths.append("/".join(url.split("/")[:section.count("/") + 1]) + "/")
@@ -244,8 +248,9 @@ class Renderer:
             if feed is None:
                 continue
             title = escape(feed.title)
-            links.append(f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{root}{feed.rss}">'
-                         f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{root}{feed.atom}">')
+            links.append(f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{root}{feed.rss}">')
+            if atom:
+                links.append(f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{root}{feed.atom}">')
         return "".join(links)
 
     def search_head(self, url: str) -> str:

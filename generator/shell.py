@@ -128,7 +128,9 @@ class MkDocsShell:
                 path = docs / page.url / "index.md"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # The title goes in front matter as a JSON string (valid YAML): no Markdown is parsed from it.
-                path.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n---\n\n{MARKER}\n",
+                # The record pages' shell loads no script of the theme (overrides/main.html).
+                shell = "record_shell: true\n" if page.url == SHELL_URL else ""
+                path.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n{shell}---\n\n{MARKER}\n",
                                 encoding="utf-8")
             cfg = load_config(config_file=str(self._config_file(Path(tmp))), docs_dir=str(docs),
                               site_dir=str(site_dir), site_name=self.config.site_name, site_url=self.config.base_url)
@@ -150,7 +152,7 @@ class MkDocsShell:
         shell_file = site_dir / SHELL_URL / "index.html"
         html = shell_file.read_text(encoding="utf-8")
         shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
-        html = _rebase(html, SHELL_URL.count("/"))
+        html = _rebase(compact(_without_script_placeholders(html)), SHELL_URL.count("/"))
         html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
         self.template = _with_head(html, HEAD)
         if self.template.count(MARKER) != 1 or self.template.count(HEAD) != 1:
@@ -159,7 +161,7 @@ class MkDocsShell:
         self._pieces = [(n % 2 == 1, text) for n, text in enumerate(_SLOTS.split(self.template))]
         bodies = {(site_dir / page.url / "index.html").resolve(): page for page in stubs}
         for target in site_dir.rglob("*.html"):
-            text = target.read_text(encoding="utf-8")
+            text = compact(target.read_text(encoding="utf-8"))
             page = bodies.get(target.resolve())
             if page is not None:
                 text = _with_head(text.replace(MARKER, page.body, 1), _head(page))
@@ -200,6 +202,50 @@ def site_info(config: Config) -> list[list[tuple[str, str, str]]]:
     return [line for line in lines if line]
 
 
+# Elements Material's base.html writes for its script to fill; a record page loads no script
+# of the theme (overrides/main.html), so they stay empty.
+# Nor a use for the theme's name and version.
+_SCRIPT_PLACEHOLDERS = re.compile(
+    r'<input class="md-toggle" data-md-toggle="search"[^>]*>|<meta name="generator"[^>]*>'
+    r'|<div data-md-component="(?:skip|announce)">\s*</div>'
+    r'|<div class="md-dialog" data-md-component="dialog">\s*<div class="md-dialog__inner md-typeset"></div>\s*</div>')
+# A flat navigation is the tabs (main.html): there is no drawer to open.
+_DRAWER_TOGGLE = re.compile(r'<input class="md-toggle" data-md-toggle="drawer"[^>]*>\s*<label class="md-overlay" for="__drawer"></label>')
+
+
+def _without_script_placeholders(html: str) -> str:
+    """The record pages' shell without what only the theme's script reads (its placeholders and
+    the names of its components; its stylesheets select on neither)."""
+    html, count = _SCRIPT_PLACEHOLDERS.subn("", html)
+    if count != 5:
+        raise RuntimeError("the theme's page layout changed: review _SCRIPT_PLACEHOLDERS in shell.py")
+    if 'class="md-nav md-nav--primary' not in html:
+        html = _DRAWER_TOGGLE.sub("", html)
+    return re.sub(r' data-md-component="[^"]*"', "", html)
+
+
+# Whitespace the theme's templates indent with: a run of it holding a line break is one line
+# break, or nothing beside a block's tag (where no whitespace is ever shown).  Text inside
+# <pre>, <textarea>, <script> and <style> is kept as it is.
+_KEPT_OR_BREAK = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)|\s*\n\s*", re.S | re.I)
+_BLOCK = ("html|head|body|meta|link|title|script|style|div|nav|ul|ol|li|header|footer|main|article|section|"
+          "aside|p|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|form|noscript|dl|dt|dd|figure|hr|br")
+_BLOCK_TAG_BEFORE = re.compile(rf"</?(?:{_BLOCK})\b[^<>]*>$", re.I)
+_BLOCK_TAG_AFTER = re.compile(rf"</?(?:{_BLOCK})\b|<!", re.I)
+
+
+def compact(html: str) -> str:
+    """``html`` without the indentation of its templates; it shows exactly as before."""
+    def replace(m: re.Match) -> str:
+        if m[1]:
+            return m[1]
+        before, after = html[max(0, m.start() - 300):m.start()], html[m.end():m.end() + 12]
+        if not before or not after or _BLOCK_TAG_BEFORE.search(before) or _BLOCK_TAG_AFTER.match(after):
+            return ""
+        return "\n"
+    return _KEPT_OR_BREAK.sub(replace, html)
+
+
 # Material fetches sitemap.xml beside every <link rel="alternate">, meant for
 # language versions; beside a feed link that is a 404 on every page load
 # (zensical/zensical#908 reports the same code).  Narrow it to language links.
@@ -216,8 +262,9 @@ def _patch_alternate_lookup(site_dir: Path) -> None:
 
 # Inline scripts: any <script> without a src, with or without attributes.
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\ssrc=)(?:\s[^>]*)?>(.*?)</script>", re.S)
-CSP = ("default-src 'self'; script-src 'self' {hashes}; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-       "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
+# Scripts, styles, fonts, connections and workers fall back to default-src; base-uri and
+# form-action do not, so they are named.  A page with inline scripts names them in script-src.
+CSP = "default-src 'self';{scripts} img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 
 def with_csp(html: str, wasm: bool = False) -> str:
@@ -226,11 +273,12 @@ def with_csp(html: str, wasm: bool = False) -> str:
     The theme's inline scripts differ with the page's depth (they carry the
     relative root), so each page gets the hashes of exactly its scripts.
     """
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+    hashes = "".join(f" 'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
                       for body in _INLINE_SCRIPT.findall(html))
     if wasm:   # the search page runs Pagefind's WebAssembly; no other page may compile code
         hashes += " 'wasm-unsafe-eval'"
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(hashes=hashes)}">'
+    scripts = f" script-src 'self'{hashes};" if hashes else ""
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(scripts=scripts)}">'
     return html.replace("<head>", "<head>" + meta, 1)
 
 

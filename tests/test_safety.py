@@ -335,6 +335,10 @@ def test_every_page_has_a_strict_content_security_policy(project):
         assert csp, path
         policy = csp[1]
         assert "'unsafe-inline'" not in policy and "'unsafe-eval'" not in policy and "http" not in policy
+        directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+        assert directives["default-src"] == "'self'" and directives["object-src"] == "'none'", path
+        assert directives["base-uri"] == directives["form-action"] == "'self'", path
+        assert set(directives) <= {"default-src", "script-src", "img-src", "object-src", "base-uri", "form-action"}, path
         # Every inline script, with attributes or without (the search page's carries its settings).
         for script in re.findall(r"<script(?![^>]*\ssrc=)(?:\s[^>]*)?>(.*?)</script>", html, re.S):
             import base64

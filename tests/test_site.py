@@ -82,8 +82,9 @@ def test_every_page_kind_is_two_clicks_from_home(site):
 
 def test_case_pages_are_not_in_the_navigation(site):
     html = page(site, "cases")
-    nav = html.split('<nav class="md-nav md-nav--primary')[1].split('<div class="md-content"')[0]
+    nav = html.split('<nav class="md-tabs"')[1].split("</nav>")[0]
     assert "units/" in nav and "QX-" not in nav
+    assert 'class="md-nav md-nav--primary' not in html      # a flat navigation is the tabs, no drawer repeats it
 
 
 def test_links_are_relative_so_the_site_works_under_a_sub_path(site):
