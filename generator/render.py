@@ -369,11 +369,13 @@ class Renderer:
         labels["search_browse"], labels["colon"] = t("search_browse"), t("colon")
         # A query naming a unit shows its page first, one naming a category its list (portal-search.js):
         # every unit's names and every category, a few KB.
-        units = [[u.name, f"units/{u.code}/", list(u.aliases), u.kind] for u in d.units]
-        categories = [[category, self.category_url(category), len(cases)] for category, cases in self._categories()]
+        units = [{"name": u.name, "url": f"units/{u.code}/", "aliases": list(u.aliases), "kind": u.kind}
+                 for u in d.units]
+        categories = [{"name": category, "url": self.category_url(category), "count": len(cases)}
+                      for category, cases in self._categories()]
         # Without a query the search page offers browsing by status (a facet alone) and by category (its list).
         by_status = Counter(k.status for k in d.cases)
-        statuses = [[status, by_status[status]] for status in contract.STATUSES if by_status[status]]
+        statuses = [{"name": status, "count": by_status[status]} for status in contract.STATUSES if by_status[status]]
         pages.append(self.page("search.html", "search/", t("search"), stub=True, labels=labels, units=units,
                                categories=categories, statuses=statuses,
                                head=self.search_head("search/")))
