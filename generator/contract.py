@@ -67,7 +67,10 @@ CHANNELS = ("来访", "来信", "电话", "电子邮件", "网络", "12345热线
 CATEGORIES_SUGGESTED = ("办事效率", "服务态度", "乱收费", "推诿扯皮", "吃拿卡要", "作风纪律", "政策落实", "其他")
 COMPLEXITIES = ("一般", "复杂")
 HANDLING_MODES = ("自办", "联办", "转办")
-STATUSES = ("已受理", "办理中", "已办结", "不予受理")
+# A case's status (办理状态), as clerks write it.
+STATUS_RECEIVED, STATUS_IN_PROGRESS, STATUS_CLOSED, STATUS_NOT_ACCEPTED = "已受理", "办理中", "已办结", "不予受理"
+STATUSES = (STATUS_RECEIVED, STATUS_IN_PROGRESS, STATUS_CLOSED, STATUS_NOT_ACCEPTED)
+OPEN_STATUSES = (STATUS_RECEIVED, STATUS_IN_PROGRESS)
 FINDINGS = ("属实", "部分属实", "不属实", "无法核实")
 RESOLUTIONS = ("已解决", "部分解决", "未解决")
 SATISFACTIONS = ("满意", "基本满意", "不满意", "未回访")
@@ -103,10 +106,10 @@ CASES = Kind(
               note_zh="默认 一般", note_en="default 一般"),
         Field("handling_mode", "办理方式", CHOICE, choices=HANDLING_MODES, en="Handling mode"),
         Field("status", "办理状态", CHOICE, True, choices=STATUSES, en="Status"),
-        Field("closed_date", "办结日期", DATE, required_if=("status", "已办结"), en="Closed",
+        Field("closed_date", "办结日期", DATE, required_if=("status", STATUS_CLOSED), en="Closed",
               note_zh="不早于受理日期", note_en="not before the received date"),
-        Field("finding", "核查结论", CHOICE, required_if=("status", "已办结"), choices=FINDINGS, en="Finding"),
-        Field("outcome", "处理结果", TEXT, required_if=("status", "已办结"), en="Outcome"),
+        Field("finding", "核查结论", CHOICE, required_if=("status", STATUS_CLOSED), choices=FINDINGS, en="Finding"),
+        Field("outcome", "处理结果", TEXT, required_if=("status", STATUS_CLOSED), en="Outcome"),
         Field("actions", "处理措施", LIST, en="Actions", note_zh="如 效能告诫；退还收费；诫勉谈话",
               note_en="e.g. 效能告诫；退还收费；诫勉谈话"),
         Field("refund_amount", "退还金额", MONEY, en="Refund (yuan)", note_zh="元，不小于 0", note_en="yuan, ≥ 0"),

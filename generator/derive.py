@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .contract import STATUS_CLOSED, STATUS_NOT_ACCEPTED
 from .model import Case
 from .publish import digest
 from .workdays import DeadlineRule, WorkCalendar
 
-OPEN_STATUSES = ("已受理", "办理中")
 
 # Timeliness of a case, as shown in its badge.
 ON_TIME = "on_time"          # closed by the due date
@@ -67,10 +67,10 @@ def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCale
                   due_soon_days: int = 2) -> Deadline:
     rule = rules.get(case.complexity) or rules["一般"]
     due = calendar.deadline(case.received_date, rule)
-    if case.status == "已办结" and case.closed_date:
+    if case.status == STATUS_CLOSED and case.closed_date:
         end = case.closed_date
         timeliness = ON_TIME if end <= due else LATE
-    elif case.status == "不予受理":
+    elif case.status == STATUS_NOT_ACCEPTED:
         end = case.closed_date
         timeliness = NOT_ACCEPTED
     else:

@@ -17,6 +17,7 @@ from . import i18n
 from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure
+from .contract import STATUS_CLOSED
 from .model import Case, Notice, category_slug
 from .pipeline import TIMEZONE
 
@@ -76,7 +77,7 @@ class FeedBuilder:
         title = f"{unit}｜{case.category}｜{outcome}{lp}{case.case_id}{rp}"
         facts = [f"{self.t('tl_received')}{c}{case.received_date.isoformat()}",
                  f"{self.t('tl_due')}{c}{d.due_date.isoformat()}{lp}{d.rule.describe(self.lang)}{rp}"]
-        if case.closed_date and case.status == "已办结":
+        if case.closed_date and case.status == STATUS_CLOSED:
             facts.append(f"{self.t('tl_closed')}{c}{case.closed_date.isoformat()}{cm}{self.t('badge_' + d.timeliness)}")
         else:
             facts.append(f"{self.t('feed_status')}{c}{case.status}{cm}{self.t('badge_' + d.timeliness)}")

@@ -28,7 +28,8 @@ from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
 from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, failure_message, fingerprint, swap
 from .recall import code_digest
-from .render import Kept, KeptMonth, Renderer, environment
+from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
+from .render import Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
 
@@ -68,32 +69,51 @@ class Progress:
             print(f"\r  [{'#' * done}{'.' * (width - done)}] {n}/{total}", end="", file=self.stream, flush=True)
 
 
-def write_records(renderer: Renderer, shell: MkDocsShell, writer: Writer, progress: Progress, total: int,
-                  workers: int) -> None:
-    """Render and write the record pages, in ``workers`` forked processes when there are many."""
-    def put(w: Writer, page) -> None:
-        if isinstance(page, Kept):
-            w.keep(f"{page.url}index.html", page.inputs)
-        elif isinstance(page, KeptMonth):
-            w.keep_all(page.key, page.inputs, page.pages)
-        elif page is not None:
-            w.write(f"{page.url}index.html", shell.wrap(page), inputs=page.inputs)
+def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
+                tick=lambda n: None) -> None:
+    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``;
+    a page whose fingerprint — ``environment`` (what every page is made of) and its spec's
+    address, title and ``made_of`` — is the one its published file was made with is kept."""
+    def write(spec: PageSpec) -> None:
+        rel = f"{spec.url}index.html"
+        inputs = None if spec.made_of is None else fingerprint(environment, spec.url, spec.title, *spec.made_of)
+        if inputs is not None and writer.can_keep(rel, inputs):
+            writer.keep(rel, inputs)
+        else:
+            writer.write(rel, shell.wrap(renderer.render(spec)), inputs=inputs)
 
-    def each(w: Writer, pages, counting: bool) -> None:
-        n = 0
-        for page in pages:
-            put(w, page)
-            n += len(page.pages) if isinstance(page, KeptMonth) else 1
-            if counting:
-                progress.tick(n, total)
+    done = 0
+    for item in plan:
+        if isinstance(item, MonthOfCases):
+            inputs = fingerprint(environment, [(spec.url, spec.title, spec.made_of) for spec in item.pages])
+            rels = [f"{spec.url}index.html" for spec in item.pages]
+            if writer.can_keep_all(item.key, inputs, rels):
+                writer.keep_all(item.key, inputs, rels)
+            else:
+                for spec in item.pages:
+                    write(spec)
+                writer.keep_all(item.key, inputs, [])
+            done += len(item.pages)
+        else:
+            write(item)
+            done += 1
+        tick(done)
 
+
+def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
+                  progress: Progress, workers: int) -> None:
+    """The record pages, in ``workers`` forked processes when there are many: each takes every
+    n-th item of the plan (a month of case pages is one item)."""
+    total = page_count(plan)
     if not parallel_pays(total, workers):
-        each(writer, renderer.record_pages(), True)
+        write_pages(plan, renderer, shell, writer, environment, lambda n: progress.tick(n, total))
         return
 
     def work(k: int) -> Manifest:
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
-        each(mine, renderer.record_pages(share=(k, workers)), k == 0)
+        share = plan[k::workers]
+        write_pages(share, renderer, shell, mine, environment,
+                    (lambda n: progress.tick(n * workers, total)) if k == 0 else (lambda n: None))
         return mine.current
 
     jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]
@@ -175,13 +195,13 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
     # Feeds and open data are written by a process of their own, from here on beside the
     # summary pages, the site shell and the page workers: on a large site they are seconds of work.
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
-    renderer = Renderer(disclosure, data.deadlines, stats, config, environment(project_dir / OWN_TEMPLATES,
-                                                                     cache_dir / "templates" / code_digest()),
-                        feeds, case_digests=case_digests)
-    stubs = renderer.stub_pages() + [renderer.opendata_page()]
+    renderer = Renderer(disclosure, data.deadlines, stats, config,
+                        environment(project_dir / OWN_TEMPLATES, cache_dir / "templates" / code_digest()), feeds)
+    planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests)
+    stubs = planner.stubs(renderer.search_head("search/"))
     progress.stage(i18n.both("stage_summaries"))
     shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")
-    shell.build(writer, stubs)
+    shell.build(writer, [renderer.render(spec) for spec in stubs])
     progress.stage(i18n.both("stage_shell"))
     # The "main" index holds the hand-written pages too, which the shell has just built.
     main_index = search.plan({"main": search.main_records(disclosure, config.lang,
@@ -189,12 +209,10 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
                              cache_dir / "search", config.lang)
     indexing.append(Forked(partial(search.build, main_index), "search indexer (main)",
                            inline=not main_index.missing or not parallel))
-    renderer.environment_fingerprint = environment_fingerprint(project_dir, shell, config)
-    renderer.can_keep = writer.can_keep
-    renderer.can_keep_all = writer.can_keep_all
-    total = renderer.record_count()
-
-    write_records(renderer, shell, writer, progress, total, WORKERS)
+    records = planner.records()
+    total = page_count(records)
+    write_records(records, renderer, shell, writer, environment_fingerprint(project_dir, shell, config), progress,
+                  WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")
     writer.merge(downloading.result())

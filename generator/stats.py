@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pandas as pd
 
+from .contract import STATUS_CLOSED, STATUS_NOT_ACCEPTED
 from .derive import Deadline
 from .disclose import Disclosure
 
@@ -76,12 +77,12 @@ def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.Dat
             continue
         d = deadlines[case.case_id]
         received, status = case.received_date, case.status
-        closed = status == "已办结"
+        closed = status == STATUS_CLOSED
         rows.append((
             case.case_id, case.unit, received, f"{received.year:04d}-{received.month:02d}", received.year,
             case.category, case.channel, status, case.finding, d.working_days if closed else None,
             case.refund_amount or Decimal(0),
-            True, closed, status == "不予受理", closed and d.on_time is True, d.overdue,
+            True, closed, status == STATUS_NOT_ACCEPTED, closed and d.on_time is True, d.overdue,
             closed and case.finding in ("属实", "部分属实"), closed and case.feedback_date is not None,
             case.resolved != "", case.resolved == "已解决", case.satisfaction not in ("", "未回访"),
             case.satisfaction in ("满意", "基本满意")))
@@ -156,14 +157,14 @@ def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_c
         by_unit.setdefault(unit.code, figures(frame.iloc[0:0]))
     monthly = []
     for month, group in frame.groupby("month", sort=True):
-        monthly.append((str(month), len(group), int((group["status"] == "已办结").sum())))
+        monthly.append((str(month), len(group), int((group["status"] == STATUS_CLOSED).sum())))
     eligible = [(code, f) for code, f in by_unit.items() if f.received >= league_min_cases]
     league = sorted(eligible, key=lambda cf: (-(cf[1].on_time_rate or 0), -(cf[1].closure_rate or 0), cf[0]))
     left_out = sorted(code for code, f in by_unit.items() if f.received < league_min_cases)
     return Statistics(
         overall=figures(frame), by_unit=by_unit, monthly=monthly,
         by_category=_counts(frame, "category"), by_channel=_counts(frame, "channel"),
-        by_finding=_counts(frame[frame["status"] == "已办结"], "finding"),
+        by_finding=_counts(frame[frame["status"] == STATUS_CLOSED], "finding"),
         league=league, left_out=left_out,
         first_date=frame["received_date"].min() if len(frame) else None,
         last_date=frame["received_date"].max() if len(frame) else None,

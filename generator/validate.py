@@ -197,7 +197,7 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
             chk.problem("received_after_as_of", "received_date", WARNING, as_of=as_of.isoformat())
         if received and v["feedback_date"] and v["feedback_date"] < received:
             chk.problem("date_before_received", "feedback_date", WARNING, received=received.isoformat())
-        if closed and v["status"] in ("已受理", "办理中"):
+        if closed and v["status"] in c.OPEN_STATUSES:
             chk.problem("closed_date_not_closed", "closed_date", WARNING)
         category = v["category"]
         if category and category not in c.CATEGORIES_SUGGESTED:
