@@ -7,19 +7,24 @@ with the words worth finding, the facets as filters and the result's title,
 date and unit as metadata.  Cases are indexed one quarter per index, other
 records in a "main" index; the browser merges them.  An index whose records
 did not change is copied from the cache instead of being rebuilt, so a daily
-rebuild re-indexes only the quarters whose cases changed.
+rebuild re-indexes only the quarters whose cases changed.  What Pagefind writes is put
+in a canonical form (:func:`canonicalize`): the same records give the same bytes from
+an empty cache too.
 """
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import hashlib
 import inspect
+import json
 import os
 import shutil
 import subprocess
 from collections import Counter
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -202,12 +207,15 @@ def _pagefind() -> str:
 
 # Changes whenever what goes into Pagefind is laid out differently, so cached indexes are rebuilt.
 CORPUS_LAYOUT = "flat-1"
+# Changes whenever what is done to Pagefind's output changes (:func:`canonicalize`), likewise.
+OUTPUT_FORM = "canonical-1"
 
 
 def _index_key(files: dict[str, Record], lang: str) -> str:
     """The records' fields and the code that writes them out, not the written-out pages:
     writing every record out to hash it was most of the plan's time."""
-    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, lang, inspect.getsource(Record.html))).encode(), digest_size=16)
+    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, inspect.getsource(Record.html))).encode(),
+                             digest_size=16)
     for path in sorted(files):
         digest.update(repr((path, files[path])).encode())     # every field, a field added later too
     return digest.hexdigest()[:20]
@@ -268,11 +276,180 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
             raise subprocess.CalledProcessError(process.returncode, process.args)
     finally:
         shutil.rmtree(corpus, ignore_errors=True)
+    canonicalize(building)
     for old in folder.iterdir():
         if old.name != building.name:
             shutil.rmtree(old, ignore_errors=True)
     building.rename(folder / key)
     return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+
+
+# Pagefind's output in canonical form.  Two runs over the same corpus write the same
+# fragments, word indexes and runtime, but not the same filter indexes and metadata
+# (Pagefind#638): it keeps filters and sorts in hash maps, whose order changes from run to
+# run, and names each file by a hash of its content.  Read in Pagefind's source as of mid-2025
+# (pagefind/src/index/mod.rs, output/mod.rs) and checked by decoding 1.5.2's output of many runs
+# (1.5.2 adds a 6th item to the metadata): unordered are
+#   - the values in each filter index (filter/*.pf_filter: [filter, [[value, [page, ...]], ...]]),
+#   - the filters in the metadata (pagefind.*.pf_meta, 4th item: [[filter, file hash], ...]),
+#   - the sorts in the metadata (5th item: [[sort, [page, ...]], ...]);
+# and so the names of the filter files and of the metadata, and the metadata's name in
+# pagefind-entry.json.  Every list of pages is in page order, which follows the corpus, and the
+# 6th item of the metadata (the names of the metadata fields) is sorted.  The browser reads
+# filters, values and sorts into maps (pagefind_web: filter_index.rs, metadata.rs), so their
+# order means nothing to it.  canonicalize sorts them by name (as Rust orders strings: by UTF-8
+# bytes, which is code point order), re-encodes only what moved (the CBOR of everything else is
+# Pagefind's, byte for byte), names each file as Pagefind names that content, and gzips with no
+# time stamp.  A Pagefind whose files are not of this form stops the build (the version is
+# pinned; an upgrade must be checked against this).
+_SIGNATURE = b"pagefind_dcd"        # before the CBOR, inside the gzip (pagefind/src/output/mod.rs)
+
+
+class PagefindFormatError(RuntimeError):
+    pass
+
+
+def _head(data: bytes, i: int) -> tuple[int, int, int]:
+    """A CBOR item's major type and argument at ``i``, and where what follows its head starts."""
+    try:
+        first = data[i]
+    except IndexError:
+        raise PagefindFormatError("truncated CBOR") from None
+    major, info = first >> 5, first & 31
+    if info < 24:
+        return major, info, i + 1
+    if info > 27:                   # indefinite lengths: minicbor writes none
+        raise PagefindFormatError(f"unexpected CBOR head {first:#x}")
+    size = 1 << (info - 24)
+    if i + 1 + size > len(data):
+        raise PagefindFormatError("truncated CBOR")
+    return major, int.from_bytes(data[i + 1:i + 1 + size], "big"), i + 1 + size
+
+
+def _skip(data: bytes, i: int) -> int:
+    """Where the CBOR item at ``i`` ends."""
+    major, arg, i = _head(data, i)
+    if major in (2, 3):
+        i += arg
+    elif major in (4, 5):
+        for _ in range(arg * (major - 3)):
+            i = _skip(data, i)
+    elif major == 6:
+        i = _skip(data, i)
+    if i > len(data):
+        raise PagefindFormatError("truncated CBOR")
+    return i
+
+
+def _array(data: bytes, length: int | None = None) -> tuple[bytes, list[bytes]]:
+    """A CBOR array that is the whole of ``data``: its head and its items, each as Pagefind wrote it."""
+    major, n, start = _head(data, 0)
+    if major != 4 or (length is not None and n != length):
+        raise PagefindFormatError(f"expected an array of {length or 'some'} items")
+    items, i = [], start
+    for _ in range(n):
+        end = _skip(data, i)
+        items.append(data[i:end])
+        i = end
+    if i != len(data):
+        raise PagefindFormatError("trailing bytes after a CBOR array")
+    return data[:start], items
+
+
+def _text(data: bytes) -> str:
+    major, n, start = _head(data, 0)
+    if major != 3 or start + n != len(data):
+        raise PagefindFormatError("expected a text string")
+    return data[start:].decode("utf-8")
+
+
+def _encode_text(text: str) -> bytes:
+    raw = text.encode("utf-8")
+    n = len(raw)
+    head = (bytes([0x60 | n]) if n < 24 else bytes([0x78, n]) if n < 1 << 8 else
+            bytes([0x79]) + n.to_bytes(2, "big") if n < 1 << 16 else bytes([0x7a]) + n.to_bytes(4, "big"))
+    return head + raw
+
+
+def _by_name(items: list[bytes]) -> list[bytes]:
+    """Items [name, …] in the order of their names."""
+    return sorted(items, key=lambda item: (_text(_array(item)[1][0]), item))
+
+
+def _content_hash(cbor: bytes) -> str:
+    """Pagefind's hash of a file's content (utils.rs full_hash: SHA-1 in hex, each byte unpadded)."""
+    return "".join(f"{byte:x}" for byte in hashlib.sha1(cbor).digest())
+
+
+def _read_cbor(path: Path) -> bytes:
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_SIGNATURE):
+        raise PagefindFormatError(f"{path.name} lacks Pagefind's signature")
+    return data[len(_SIGNATURE):]
+
+
+def _gzipped(cbor: bytes) -> bytes:
+    return gzip.compress(_SIGNATURE + cbor, compresslevel=9, mtime=0)
+
+
+def canonicalize(bundle: Path) -> None:
+    """Rewrite the filter indexes, metadata and entry file of the Pagefind bundle ``bundle``
+    in canonical form (see above): two runs over the same corpus then give the same bytes."""
+    try:
+        _canonicalize(bundle)
+    except (PagefindFormatError, ValueError, KeyError, TypeError, EOFError, gzip.BadGzipFile, zlib.error,
+            FileNotFoundError) as exc:       # not other OSErrors: a full disk is told as such
+        raise PagefindFormatError(f"Pagefind's output in {bundle} is not of the form this portal canonicalizes "
+                                  f"(written for pagefind 1.5.2): {exc}") from exc
+
+
+def _canonicalize(bundle: Path) -> None:
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_bytes())
+    filter_dir = bundle / "filter"
+    filters_left = {path.name for path in filter_dir.iterdir()} if filter_dir.is_dir() else set()
+    writes: dict[Path, bytes] = {}
+    removes: list[Path] = []
+    for lang in sorted(entry["languages"]):
+        language = entry["languages"][lang]
+        meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"
+        meta_head, fields = _array(_read_cbor(meta_path))
+        if len(fields) < 5:
+            raise PagefindFormatError(f"{meta_path.name} has {len(fields)} items, not 5 or more")
+        removes.append(meta_path)
+        short = len(lang) + 8          # Pagefind's names: "zh_" and 7 hex digits, longer only on a collision
+        filters_head, filters = _array(fields[3])
+        named = []
+        for item in _by_name(filters):
+            item_head, (name, file_hash) = _array(item, 2)
+            old = f"{_text(file_hash)}.pf_filter"
+            if old not in filters_left:
+                raise PagefindFormatError(f"filter/{old} is named in {meta_path.name} but missing (or named twice)")
+            filters_left.discard(old)
+            removes.append(filter_dir / old)
+            filter_head, (filter_name, values) = _array(_read_cbor(filter_dir / old), 2)
+            values_head, value_items = _array(values)
+            cbor = filter_head + filter_name + values_head + b"".join(_by_name(value_items))
+            full = f"{lang}_{_content_hash(cbor)}"
+            new = full[:short]
+            while filter_dir / f"{new}.pf_filter" in writes and len(new) < len(full):
+                new = full[:len(new) + 1]
+            writes[filter_dir / f"{new}.pf_filter"] = _gzipped(cbor)
+            named.append(item_head + name + _encode_text(new))
+        sorts_head, sorts = _array(fields[4])
+        fields[3] = filters_head + b"".join(named)
+        fields[4] = sorts_head + b"".join(_by_name(sorts))
+        meta = meta_head + b"".join(fields)
+        language["hash"] = f"{lang}_{_content_hash(meta)[:short]}"
+        writes[bundle / f"pagefind.{language['hash']}.pf_meta"] = _gzipped(meta)
+    if filters_left:
+        raise PagefindFormatError(f"filter files no metadata names: {sorted(filters_left)}")
+    entry["languages"] = dict(sorted(entry["languages"].items()))
+    writes[entry_path] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    for path in removes:
+        path.unlink()
+    for path, data in writes.items():
+        path.write_bytes(data)
 
 
 @dataclass
