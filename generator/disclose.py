@@ -47,6 +47,7 @@ class Disclosure:
     performance: list[Performance]
     removals: list[Removal] = field(default_factory=list)
     embargoed: int = 0                 # how many records wait for their publish date (count only)
+    embargoed_cases: int = 0           # how many of them are cases
 
     @functools.cached_property
     def unit_names(self) -> dict[str, str]:
@@ -89,6 +90,7 @@ def disclose(data: Dataset) -> Disclosure:
             embargoed += 1
         else:
             cases.append(case)
+    embargoed_cases = embargoed
     for notice in model.notices:
         if notice.withdrawn:
             removals.append(Removal("notices", notice.id, WITHDRAWN, notice.withdrawn_date))
@@ -102,4 +104,4 @@ def disclose(data: Dataset) -> Disclosure:
     notices.sort(key=lambda n: (n.date, n.id), reverse=True)
     removals.sort(key=lambda r: (r.date or dt.date.min, r.kind, r.id), reverse=True)
     return Disclosure(as_of, sorted(model.units, key=lambda u: u.code), cases, notices,
-                      list(model.commitments), list(model.performance), removals, embargoed)
+                      list(model.commitments), list(model.performance), removals, embargoed, embargoed_cases)

@@ -59,7 +59,7 @@ def publication_date(case: Case) -> dt.date:
 
 class FeedBuilder:
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], config: Config):
-        self.d, self.deadlines, self.config = disclosure, deadlines, config
+        self.disclosure, self.deadlines, self.config = disclosure, deadlines, config
         self.lang = config.lang
         self.units = disclosure.unit_names
 
@@ -114,8 +114,8 @@ class FeedBuilder:
     def feeds(self) -> list[Feed]:
         """Every feed with its newest items; item text is made only for records that make a feed's cut."""
         name, limit = self.config.site_name, self.config.feed_items
-        cases = sorted(self.d.cases, key=lambda c: (publication_date(c), c.case_id), reverse=True)
-        notices = sorted(self.d.notices, key=lambda n: (n.publish_date or n.date, n.id), reverse=True)
+        cases = sorted(self.disclosure.cases, key=lambda c: (publication_date(c), c.case_id), reverse=True)
+        notices = sorted(self.disclosure.notices, key=lambda n: (n.publish_date or n.date, n.id), reverse=True)
         made: dict[int, Item] = {}
 
         def items(records, make) -> list[Item]:
@@ -133,7 +133,7 @@ class FeedBuilder:
         for case in cases:
             cases_of.setdefault(case.unit, []).append(case)
             by_category.setdefault(case.category, []).append(case)
-        for unit in self.d.units:
+        for unit in self.disclosure.units:
             mine = sorted(cases_of.get(unit.code, [])[:limit] + [n for n in notices if unit.code in n.units][:limit],
                           key=lambda r: (publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),
                                          r.case_id if isinstance(r, Case) else r.id), reverse=True)
@@ -158,7 +158,7 @@ class FeedBuilder:
         fg.description(feed.title)
         fg.subtitle(feed.title)
         fg.language("zh-CN" if self.lang == "zh" else "en")
-        newest = max((max(i.published, i.updated) for i in feed.items), default=self.d.as_of)
+        newest = max((max(i.published, i.updated) for i in feed.items), default=self.disclosure.as_of)
         fg.lastBuildDate(_at_midnight(newest))
         fg.updated(_at_midnight(newest))
         fg.generator("efficiency-portal")

@@ -85,7 +85,7 @@ class PagePlanner:
                  feeds: list, case_digests: dict[str, str]):
         """``case_digests``: :func:`derive.case_digests` of the disclosed cases (what a case's row
         in a list and its page are made of)."""
-        self.d, self.deadlines, self.stats, self.config = disclosure, deadlines, stats, config
+        self.disclosure, self.deadlines, self.stats, self.config = disclosure, deadlines, stats, config
         self.feeds = feeds
         self.case_digests = case_digests
         self.unit_feed_titles = {f.path: f.title for f in feeds}
@@ -108,13 +108,13 @@ class PagePlanner:
     def _categories(self) -> list[tuple[str, list]]:
         """(category, its cases newest first): the suggested categories in the contract's
         order, then any others by name, so the order does not change with the counts."""
-        by_category = grouped(self.d.cases, "category")
+        by_category = grouped(self.disclosure.cases, "category")
         order = {c: n for n, c in enumerate(contract.CATEGORIES_SUGGESTED)}
         return [(c, by_category[c]) for c in sorted(by_category, key=lambda c: (order.get(c, len(order)), c))]
 
     def _performance_by_item(self) -> dict[str, list]:
         out: dict[str, list] = {}
-        for row in sorted(self.d.performance, key=lambda p: p.period, reverse=True):
+        for row in sorted(self.disclosure.performance, key=lambda p: p.period, reverse=True):
             out.setdefault(row.item_code, []).append(row)
         return out
 
@@ -151,35 +151,35 @@ class PagePlanner:
     # --- the pages of the navigation and the other summaries ----------------
     def stubs(self, search_head: str) -> list[PageSpec]:
         """The pages in the site shell's navigation and the other summary pages (a handful)."""
-        d, t = self.d, self.t
-        latest_closed = sorted((k for k in d.cases if k.closed_date and k.status == contract.STATUS_CLOSED),
+        disclosure, t = self.disclosure, self.t
+        latest_closed = sorted((k for k in disclosure.cases if k.closed_date and k.status == contract.STATUS_CLOSED),
                                key=lambda k: (k.closed_date, k.case_id), reverse=True)[:self.config.latest_items]
 
         def stub(template: str, url: str, title: str, **context) -> PageSpec:
             return PageSpec(url, template, title, context, stub=True)
 
         pages = [stub("home.html", "", t("home"), latest=self.case_rows(latest_closed),
-                      notices=d.notices[:self.config.latest_items], figures=self.stats.overall)]
-        pages += self.paginated(d.cases, "cases/", t("cases"), intro=t("newest_first"), first_only=True)
+                      notices=disclosure.notices[:self.config.latest_items], figures=self.stats.overall)]
+        pages += self.paginated(disclosure.cases, "cases/", t("cases"), intro=t("newest_first"), first_only=True)
         pages.append(stub("units.html", "units/", t("units"), by_unit=self.by_unit))
         pages.append(stub("commitments.html", "commitments/", t("commitments"),
-                          items=sorted(d.commitments, key=lambda i: (i.unit, i.item_code)),
+                          items=sorted(disclosure.commitments, key=lambda i: (i.unit, i.item_code)),
                           performance=self.performance))
-        pages.append(stub("notices.html", "notices/", t("notices"), notices=d.notices))
+        pages.append(stub("notices.html", "notices/", t("notices"), notices=disclosure.notices))
         pages += self.stats_pages()
         pages.append(stub("subscribe.html", "subscribe/", t("subscribe"), feeds_list=self.feeds))
         search_page = stub("search.html", "search/", t("search"), **self.search_page_data())
         search_page.head = search_head
         pages.append(search_page)
         pages.append(stub("dictionary.html", "opendata/dictionary/", t("dictionary"), kinds=contract.KINDS.values()))
-        pages.append(stub("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), removals=d.removals))
-        since = d.as_of - dt.timedelta(days=self.config.changes_days)
+        pages.append(stub("withdrawn_log.html", "withdrawn/", t("withdrawn_log"), removals=disclosure.removals))
+        since = disclosure.as_of - dt.timedelta(days=self.config.changes_days)
         by_date: dict = {}
-        for change in d.changes(since):
+        for change in disclosure.changes(since):
             by_date.setdefault(change.date, []).append(change)
         pages.append(stub("changes.html", "changes/", t("changes"), by_date=by_date, days=self.config.changes_days))
         pages.append(stub("opendata.html", "opendata/", t("opendata"),
-                          files=[(kind, contract.KINDS[kind], n) for kind, n in opendata.row_counts(d).items()]))
+                          files=[(kind, contract.KINDS[kind], n) for kind, n in opendata.row_counts(disclosure).items()]))
         return pages
 
     def search_page_data(self) -> dict:
@@ -195,18 +195,18 @@ class PagePlanner:
         # A query naming a unit shows its page first, one naming a category its list (portal-search.js):
         # every unit's names and every category, a few KB.
         units = [{"name": u.name, "url": f"units/{u.code}/", "aliases": list(u.aliases), "kind": u.kind}
-                 for u in self.d.units]
+                 for u in self.disclosure.units]
         categories = [{"name": category, "url": category_url(category), "count": len(cases)}
                       for category, cases in self.categories]
         # Without a query the search page offers browsing by status (a facet alone) and by category (its list).
-        by_status = Counter(k.status for k in self.d.cases)
+        by_status = Counter(k.status for k in self.disclosure.cases)
         statuses = [{"name": status, "count": by_status[status]} for status in contract.STATUSES if by_status[status]]
         return dict(labels=labels, units=units, categories=categories, statuses=statuses)
 
     def stats_pages(self) -> list[PageSpec]:
         s, t = self.stats, self.t
         figure_label = lambda key: FIGURES[key][0 if self.config.lang == "zh" else 1]  # noqa: E731
-        unit_name = {u.code: u.name for u in self.d.units}
+        unit_name = {u.code: u.name for u in self.disclosure.units}
         monthly_chart = charts.monthly_bars(t("monthly"), s.monthly, (figure_label("received"), figure_label("closed")))
         refunds = sorted(((unit_name[code], f.refunds) for code, f in s.by_unit.items() if f.refunds),
                          key=lambda kv: (-kv[1], kv[0]))
@@ -226,32 +226,32 @@ class PagePlanner:
     # --- one page per record, and the lists that are not in the navigation ----
     def records(self) -> list[PageSpec | MonthOfCases]:
         """Every other page, in the order written: the page workers take slices of this list."""
-        d, t = self.d, self.t
+        disclosure, t = self.disclosure, self.t
         plan: list[PageSpec | MonthOfCases] = []
-        plan += self.paginated(d.cases, "cases/", t("cases"), intro=t("newest_first"), skip_first=True)
+        plan += self.paginated(disclosure.cases, "cases/", t("cases"), intro=t("newest_first"), skip_first=True)
         for year in self.years:
-            year_cases = [k for k in d.cases if k.received_date.year == year]
+            year_cases = [k for k in disclosure.cases if k.received_date.year == year]
             plan += self.paginated(year_cases, f"cases/year/{year}/", t("year_cases", year=year))
         for category, cases in self.categories:
             plan += self.paginated(cases, category_url(category), t("category_cases", category=category))
         months: dict[str, list] = {}
-        for case in d.cases:
+        for case in disclosure.cases:
             months.setdefault(case.received_date.strftime("%Y-%m"), []).append(case)
         plan += [MonthOfCases(f"cases/.months/{month}", [self.case_page(case) for case in cases])
                  for month, cases in months.items()]
-        commitments_by_unit = grouped(d.commitments, "unit")
-        for unit in d.units:
+        commitments_by_unit = grouped(disclosure.commitments, "unit")
+        for unit in disclosure.units:
             cases = self.by_unit.get(unit.code, [])
             plan.append(PageSpec(f"units/{unit.code}/", "unit.html", unit.name, dict(
                 unit=unit, figures=self.stats.by_unit[unit.code], rows=self.case_rows(cases[:20]), n_cases=len(cases),
                 commitments=commitments_by_unit.get(unit.code, []), performance=self.performance,
-                notices=[n for n in d.notices if unit.code in n.units])))
+                notices=[n for n in disclosure.notices if unit.code in n.units])))
             plan += self.paginated(cases, f"units/{unit.code}/cases/", t("unit_cases", unit=unit.name),
                                    intro=t("newest_first"))
-        for notice in d.notices:
+        for notice in disclosure.notices:
             plan.append(PageSpec(f"notices/{notice.id}/", "notice.html", notice.title,
                                  dict(notice=notice, public_cases=self.public_case_ids)))
-        for removal in d.removals:
+        for removal in disclosure.removals:
             plan.append(PageSpec(f"{removal.kind}/{removal.id}/", "withdrawn.html", t("withdrawn_title"),
                                  dict(removal=removal), noindex=True))
         return plan

@@ -71,7 +71,7 @@ class Renderer:
 
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
                  env: Environment, feeds: list | None = None):
-        self.d, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
+        self.disclosure, self.deadlines, self.stats, self.config, self.env = disclosure, deadlines, stats, config, env
         self.public_info = PublicInfo.of_config(config)
         self.feeds_by_path = {f.path: f for f in feeds or []}
         self.lang = config.lang
@@ -83,7 +83,7 @@ class Renderer:
         if spec.template not in self.templates:
             self.templates[spec.template] = self.env.get_template(spec.template)
         body = self.templates[spec.template].render(
-            r=self, t=self.t, root="../" * spec.url.count("/"), lang=self.lang, as_of=self.d.as_of, title=spec.title,
+            r=self, t=self.t, root="../" * spec.url.count("/"), lang=self.lang, as_of=self.disclosure.as_of, title=spec.title,
             **spec.context)
         return Page(spec.url, spec.title, body, stub=spec.stub, noindex=spec.noindex,
                     head=self.feed_links(spec.url, spec.feeds, atom=spec.stub) + spec.head)
@@ -138,9 +138,9 @@ class Renderer:
         Only the folder that may hold a number is asked for its page; a word that only looks
         like a number ("COVID-19") asks for none.  Withdrawn records count: their pages say so."""
         out: dict[str, dict[str, bool]] = {}
-        withdrawn = lambda kind: [r.id for r in self.d.removals if r.kind == kind]  # noqa: E731
-        for kind, numbers in (("cases", [k.case_id for k in self.d.cases] + withdrawn("cases")),
-                              ("notices", [n.id for n in self.d.notices] + withdrawn("notices"))):
+        withdrawn = lambda kind: [r.id for r in self.disclosure.removals if r.kind == kind]  # noqa: E731
+        for kind, numbers in (("cases", [k.case_id for k in self.disclosure.cases] + withdrawn("cases")),
+                              ("notices", [n.id for n in self.disclosure.notices] + withdrawn("notices"))):
             capitals = all(number == number.upper() for number in numbers)
             # Only numbers the script takes for one: an office's numbers without letters and a
             # hyphen ("2026000123", valid too) would each be a "prefix" of their own.
@@ -155,7 +155,7 @@ class Renderer:
             return search.case_result(record, self.unit_name(record.unit))
         if isinstance(record, Removal):
             return search.removal_result(record, self.lang)
-        return search.notice_result(record, self.d.unit_names)
+        return search.notice_result(record, self.disclosure.unit_names)
 
     def feed_links(self, url: str, extra: tuple[str, ...] = (), atom: bool = True) -> str:
         """Autodiscovery: the site feed, the feed of the section the page is in, and any others named.
@@ -185,8 +185,8 @@ class Renderer:
         stylesheets: an inline script runs as soon as it is parsed, where a script file waited
         behind the stylesheets and the theme, so the first results come sooner."""
         root = "../" * url.count("/")
-        indexes = ",".join(search.index_names(self.d))
-        first = search.first_answer(self.d, self.config.search_first_answer)
+        indexes = ",".join(search.index_names(self.disclosure))
+        first = search.first_answer(self.disclosure, self.config.search_first_answer)
         script, _, _ = self.env.loader.get_source(self.env, "portal-search.js")
         if "</script" in script.lower():
             raise ValueError("portal-search.js must not contain '</script'")
