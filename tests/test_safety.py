@@ -148,16 +148,14 @@ PIECES = st.sampled_from(["1", "3", "8", "13812345678", " ", "-", "+86", "@", "a
 @example("邮箱li@example.com")
 @example("电话138 1234 5678")
 def test_the_quick_candidate_check_never_hides_a_hit(text):
-    """The pre-check that lets most texts through at once finds everything the full scan would."""
-    import re
-    from generator import personal_data
-    quick = personal_data._QUICK
-    try:
-        personal_data._QUICK = re.compile("")           # every text gets the full scan
-        full = Detector().scan(text)
-    finally:
-        personal_data._QUICK = quick
-    assert Detector().scan(text) == full
+    """Most texts are let through at once by a pre-check for what every pattern needs; it must
+    never hide a hit.  The same text, followed by something set apart that no text passes the
+    pre-check without ("。000": three digits), is scanned in full: the number, contact and
+    address hits in the text itself must be the ones found in it alone.  (Names are looked for
+    in every text, and read with their context.)"""
+    alone = [hit for hit in Detector().scan(text) if hit.code != "name"]
+    scanned_in_full = [hit for hit in Detector().scan(text + "。000") if hit.code != "name" and hit.end <= len(text)]
+    assert alone == scanned_in_full
 
 
 def test_gate_never_matches_a_mobile_inside_an_id_number():

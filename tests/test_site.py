@@ -121,22 +121,63 @@ def test_record_text_is_shown_as_text(site):
     assert "<strong>粗体</strong>" not in html
 
 
-def test_case_page_shows_timeline_badge_unit_and_correction(site, model):
-    case = next(c for c in model.model.cases if c.correction and not c.withdrawn)
-    html = page(site, f"cases/{case.case_id}")
-    assert case.correction in html
-    assert f'href="../../units/{case.unit}/"' in html
-    assert "办理进程" in html and "portal-badge--" in html
+def _timeliness(row: dict) -> set[str]:
+    """The badges a case may wear, by what the open data says of it."""
+    if row["overdue"] == "true":
+        return {"overdue"}
+    if row["on_time"]:
+        return {"on_time" if row["on_time"] == "true" else "late"}
+    if row["status"] == "不予受理":
+        return {"not_accepted"}
+    return {"open", "due_soon"}
+
+
+def test_case_pages_show_what_the_open_data_says_of_each_case(site, model):
+    """Each case page's badge, unit, timeline, days taken and correction, read back against its
+    row in cases.csv (and its unit's page)."""
+    corrected = 0
+    for row in _read_csv(site, "cases"):
+        html = page(site, f"cases/{row['case_id']}")
+        head = re.search(r'<p class="portal-case-head"[^>]*>(.*?)</p>', html, re.S)[1]
+        assert set(re.findall(r"portal-badge--(\w+)", head)) <= _timeliness(row), row["case_id"]
+        assert len(re.findall(r"portal-badge--", head)) == 1, row["case_id"]
+        unit = re.search(r'<a href="\.\./\.\./units/([^/"]+)/">([^<]+)</a>', head)
+        assert (unit[1], unescape(unit[2])) == (row["unit_code"], row["unit"]), row["case_id"]
+        assert f"<h1>{row['unit']}</h1>" in page(site, f"units/{row['unit_code']}")
+        timeline = re.search(r'<ol class="portal-timeline">(.*?)</ol>', html, re.S)[1]
+        expected = [row["received_date"], row["due_date"]]
+        if row["closed_date"]:
+            expected.append(row["closed_date"])
+        elif _timeliness(row) & {"open", "due_soon", "overdue"}:
+            expected.append(AS_OF.isoformat())            # still open: where it stands today
+        if row["feedback_date"]:
+            expected.append(row["feedback_date"])
+        assert re.findall(r'<time datetime="([\d-]+)">', timeline) == expected, row["case_id"]
+        if row["working_days_taken"]:
+            days = re.search(r"(\d+) 个自然日（(\d+) 个工作日）", html)
+            assert (days[1], days[2]) == (row["days_taken"], row["working_days_taken"]), row["case_id"]
+        if row["correction"]:
+            corrected += 1
+            note = re.search(r'<div class="admonition warning portal-correction"[^>]*>(.*?)</div>', html, re.S)[1]
+            assert row["correction"] in unescape(note) and row["correction_date"] in _dates_as_iso(note), row["case_id"]
+    assert corrected
+
+
+def _dates_as_iso(text: str) -> list[str]:
+    return [f"{int(y):04d}-{int(m):02d}-{int(d):02d}" for y, m, d in re.findall(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)]
 
 
 def test_withdrawn_case_keeps_its_url_with_a_notice_and_no_content(site, model):
     withdrawn = [c for c in model.model.cases if c.withdrawn]
     assert withdrawn
+    listed = {re.search(r'cases/([^/"]+)/', row)[1]: re.findall(r"<td>(\d{4}-\d{2}-\d{2})</td>", row)
+              for row in re.findall(r"<tr>(.*?)</tr>", page(site, "withdrawn")) if "cases/" in row}
     for case in withdrawn:
         html = page(site, f"cases/{case.case_id}")
         assert "该内容已撤回" in html and '<meta name="robots" content="noindex">' in html
         assert case.summary not in html
-        assert case.case_id in page(site, "withdrawn")
+        assert listed[case.case_id] == [case.withdrawn_date.isoformat()]   # listed, linked, with its date
+    assert sorted(listed) == sorted(c.case_id for c in withdrawn)
 
 
 def test_embargoed_cases_are_nowhere(site, model):
@@ -260,16 +301,48 @@ def test_unit_figures_recompute_from_open_data(site):
         assert shown == {k: expected[k] for k in shown} and len(shown) == 11, code
 
 
-def test_league_table_leaves_out_small_units_and_says_so(site):
+def test_league_table_leaves_out_small_units_and_says_so(site, model):
+    """The league ranks the units with at least league_min_cases valid cases by their on-time
+    rate (then closure rate), counted again from the open data; the note names every other unit."""
+    minimum = model.config.league_min_cases
+    rows = [r for r in _read_csv(site, "cases") if r["valid"] == "true"]
+    by_unit: dict[str, list[dict]] = {}
+    for r in rows:
+        by_unit.setdefault(r["unit"], []).append(r)
+
+    def rates(name):
+        unit_rows = by_unit[name]
+        closed = [r for r in unit_rows if r["status"] == "已办结"]
+        accepted = [r for r in unit_rows if r["status"] != "不予受理"]
+        return (-(sum(r["on_time"] == "true" for r in closed) / len(closed) if closed else 0),
+                -(len(closed) / len(accepted) if accepted else 0))
+    ranked = sorted((name for name, unit_rows in by_unit.items() if len(unit_rows) >= minimum), key=rates)
     html = page(site, "stats")
-    assert "不参与排名" in html
+    league = re.search(r'<h2 id="league">.*?<tbody>(.*?)</tbody>.*?<p class="portal-muted">(.*?)</p>', html, re.S)
+    shown = [re.findall(r"<td>(?:<a [^>]*>)?([^<]*)(?:</a>)?</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", league[1])]
+    assert len(ranked) >= 2 and len({rates(name) for name in ranked}) == len(ranked)     # no ties to order by code
+    assert [(place, unescape(name), n) for place, name, n, *_ in shown] == [
+        (str(place), name, str(len(by_unit[name]))) for place, name in enumerate(ranked, 1)]
+    left_out = unescape(league[2]).split("：", 1)[1].rstrip("。").split("、")
+    assert f"少于 {minimum} 件" in league[2]
+    assert sorted(left_out) == sorted(u.name for u in model.model.units if u.name not in ranked)
 
 
-def test_english_site(tmp_path):
-    site = build_fixture_site(tmp_path / "en", lang="en")
-    html = page(site, "")
+def test_english_site(tmp_path, site):
+    """The English site says what the Chinese one says: the same figures, the same latest
+    outcomes, under English labels."""
+    english = build_fixture_site(tmp_path / "en", lang="en")
+    html = page(english, "")
     assert '<html lang="en"' in html
-    assert "Latest outcomes" in html and "Statistics" in html
+    zh, en = _figures_on(page(site, "")), _figures_on(html)
+    assert list(en.values()) == list(zh.values()) and len(en) >= 5
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    assert not [label for label in en if chinese.search(label)], list(en)
+    latest = lambda body: re.findall(r'<tr><td><a href="cases/([^/"]+)/">', body)  # noqa: E731
+    assert latest(html) == latest(page(site, "")) != []
+    stats = re.search(r'<a href="stats/">([^<]*)</a>', html)
+    assert stats and not chinese.search(stats[1])
+    assert list(_figures_on(page(english, "stats")).values()) == list(_figures_on(page(site, "stats")).values())
 
 
 def test_no_broken_internal_links(site):
