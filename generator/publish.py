@@ -19,7 +19,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import hashlib
-import marshal
 import os
 import shutil
 import subprocess
@@ -28,13 +27,18 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .store import Store
+
 MANIFEST = ".portal-manifest.marshal"
-# marshal, not JSON: the manifest is read twice a build and written once, and for a large site
-# marshal does both in about half the time.  Version 2 of marshal's format keeps no
-# references between objects, so the same manifest is the same bytes.  (marshal trusts what
-# it reads: the output folder is the build's own, as the cache is.)
-MARSHAL_VERSION = 2
+# A store as the build's caches are (store.py), but in the site folder, whose files it describes
+# and with which it travels; and true whichever version of the code wrote it, so not stamped
+# with the code: after an upgrade, files that come out the same are still kept, not rewritten.
+MANIFEST_VERSION = 1     # of what the manifest holds (files, inputs, indexes)
 OLD_MANIFEST = ".portal-manifest.json"
+
+
+def manifest_store(site: Path) -> Store:
+    return Store(Path(site) / MANIFEST, f"manifest/{MANIFEST_VERSION}", made_by_code=False)
 
 
 @dataclass
@@ -211,12 +215,10 @@ class Writer:
                 folder = folder.parent
         data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
         data = {key: dict(sorted(table.items())) for key, table in data.items()}
-        # A new file, not the old one written over: in a hard-linked copy of the live site that
-        # is the live site's manifest too, which would then describe the new site, and after the
-        # swap the kept one (the next build's staging folder) would claim the new site's files.
-        fresh = self.root / f"{MANIFEST}.new"
-        fresh.write_bytes(marshal.dumps(data, MARSHAL_VERSION))
-        os.replace(fresh, self.root / MANIFEST)
+        # A store is replaced by a new file, not written over: in a hard-linked copy of the live site
+        # the old one is the live site's manifest too, which would then describe the new site, and after
+        # the swap the kept one (the next build's staging folder) would claim the new site's files.
+        manifest_store(self.root).write(data)
         (self.root / OLD_MANIFEST).unlink(missing_ok=True)
         return self.changes()
 
@@ -236,10 +238,10 @@ class Writer:
 
 
 def read_manifest(site: Path) -> Manifest:
+    data = manifest_store(site).read()
     try:
-        data = marshal.loads((site / MANIFEST).read_bytes())
         return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}))
-    except (OSError, ValueError, EOFError, KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError):
         return Manifest()
 
 

@@ -24,10 +24,10 @@ from .summary import format_report
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays
-from .pipeline import TIMEZONE, large_heap, read_data, remember_clean_rows
+from .pipeline import TIMEZONE, large_heap, read_data, remember
 from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, failure_message, fingerprint, swap
-from .recall import code_digest
+from .store import code_digest
 from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
 from .render import Renderer, environment
 from .shell import MkDocsShell
@@ -124,7 +124,7 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
     """Everything a record page depends on besides its own record."""
     from . import __version__, i18n
-    from .recall import code_digest
+    from .store import code_digest
     from .render import PACKAGED_TEMPLATES
 
     sources = []
@@ -188,7 +188,7 @@ def render_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progre
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
-                       config.office_name, case_digests, kept=cache_dir / "opendata" / "cases.marshal",
+                       config.office_name, case_digests, cache_dir=cache_dir,
                        info=PublicInfo.of_config(config))
         return mine.current
 
@@ -254,7 +254,7 @@ def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str
 def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
                project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None,
                progress: Progress | None = None) -> BuildResult:
-    """Read, check and publish.  ``cache_dir`` keeps search indexes of unchanged years (default .portal-cache)."""
+    """Read, check and publish.  ``cache_dir``: the build's caches (default .portal-cache; docs/architecture.md)."""
     progress = progress or Progress(quiet=True)
     config = load_config(config_path)
     if lang:
@@ -264,11 +264,11 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     with build_lock(out_dir), large_heap():
         staging = Staging(out_dir)      # links the published site while the data is read, if it must
         try:
-            data = read_data(data_dir, config, as_of, recall_file=cache_dir / RECALL_FILE,
-                             content_dir=Path(project_dir) / "content")
+            data = read_data(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
             gc.freeze()     # the model lives as long as the build
             progress.stage(i18n.both("stage_read"))
             if not data.report.ok:
+                remember(data)      # the files and their problems: once mended, only the mended one is read
                 return BuildResult(False, out_dir, data=data)
             # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
             os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
@@ -295,14 +295,13 @@ def build_lock(out_dir: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-RECALL_FILE = "checked/cases.marshal"
-OLD_RECALL_FILE = "checked/cases.json"      # its JSON form until 2026-11: no longer read
+OLD_RECALL_FILE = "checked/cases.json"      # the clean case rows' JSON form until 2026-11: no longer read
 
 
 def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
     writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
     (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
-    remembering = Forked(partial(remember_clean_rows, data, cache_dir / RECALL_FILE), "remembering checked rows",
+    remembering = Forked(partial(remember, data), "remembering checked rows",
                          inline=not parallel_pays(len(data.model.cases)))
     pages = render_site(data, writer, Path(project_dir), cache_dir, progress)
     remembering.result()
@@ -393,7 +392,7 @@ def add_site_commands(sub, add_data_options) -> None:
     add_data_options(p)
     p.add_argument("--out", type=Path, default=None, help="输出文件夹 / output folder (default: SITE/site)")
     p.add_argument("--cache", type=Path, default=None,
-                   help="搜索索引缓存 / cache of unchanged search indexes (default: SITE/.portal-cache)")
+                   help="构建缓存 / the build's caches (default: SITE/.portal-cache)")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser("serve", help="生成并本地预览 / build, serve on localhost and rebuild on change")
     add_data_options(p)

@@ -16,7 +16,6 @@ from .load import Loaded, SourceRecord
 from .model import Case, Commitment, Model, Notice, Performance, Source, Unit
 from .normalize import Invalid, clean_text, parse_value
 from .problems import ERROR, WARNING, Problem, Report
-from .recall import Recall
 
 
 def _suggest(value: str, options, n: int = 3) -> tuple[str, ...]:
@@ -34,6 +33,7 @@ class RecordChecker:
         self.kind, self.record, self.report = kind, record, report
         self.ok = True
         self.values: dict[str, object] = {}
+        self.raised: list[Problem] | None = None      # while parsing: the problems parsing raises
 
     def problem(self, code: str, field: str | None = None, severity: str = ERROR, value=None,
                 suggestions: tuple[str, ...] = (), **params) -> None:
@@ -41,14 +41,32 @@ class RecordChecker:
         header = cell.header if cell else (self.kind.field(field).zh if field else None)
         if value is None and cell is not None and not isinstance(cell.raw, list):
             value = cell.raw
-        self.report.add(Problem(
+        problem = Problem(
             severity, code, self.record.file, cell.row if cell else self.record.row, header,
             cell.letter if cell else None, None if value is None else str(value), params, suggestions,
-            is_line=self.record.is_line))
+            is_line=self.record.is_line)
+        self.report.add(problem)
+        if self.raised is not None:
+            self.raised.append(problem)
         if severity == ERROR:
             self.ok = False
 
     def parse(self) -> dict[str, object]:
+        """The record's values, each cell parsed by its field's type; or, for a record an earlier
+        build parsed (``record.parsed``, recalled with its unchanged file), the values it gave
+        then, its problems reported again as they were."""
+        if self.record.parsed is not None:
+            self.values, problems, self.ok = self.record.parsed
+            for problem in problems:
+                self.report.add(problem)
+            return self.values
+        self.raised = []
+        self._parse()
+        self.record.parsed = (self.values, self.raised, self.ok)
+        self.raised = None
+        return self.values
+
+    def _parse(self) -> None:
         invalid = set()
         for f in self.kind.fields:
             raw = self.record.raw(f.name)
@@ -81,7 +99,6 @@ class RecordChecker:
                     self.problem("required_if_any", f.name, value="", other=self.kind.field(other).zh)
                 elif when != "*" and other_value == when:
                     self.problem("required_if", f.name, value="", other=self.kind.field(other).zh, when=when)
-        return self.values
 
     @property
     def source(self) -> Source:
@@ -132,15 +149,10 @@ class IdRegistry:
         return _where(*self.first[key])
 
 
-def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry,
-           remembered: dict | None = None) -> tuple[RecordChecker, dict]:
-    """Parse a record (unless ``remembered``: the values an earlier build parsed it to) and claim
-    its identifier, which must be unique across all files."""
+def _parse(kind: c.Kind, record: SourceRecord, report: Report, ids: IdRegistry) -> tuple[RecordChecker, dict]:
+    """Parse a record and claim its identifier, which must be unique across all files."""
     chk = RecordChecker(kind, record, report)
-    if remembered is None:
-        values = chk.parse()
-    else:
-        values = chk.values = remembered
+    values = chk.parse()
     if values[kind.key]:
         ids.claim(values[kind.key], chk, kind.key)
     return chk, values
@@ -181,14 +193,11 @@ def _resolve_unit(chk: RecordChecker, directory: UnitDirectory, field: str, name
 
 
 def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
-                 as_of: dt.date, recall: Recall) -> tuple[list[Case], set[str]]:
+                 as_of: dt.date) -> tuple[list[Case], set[str]]:
     cases, ids, refs = [], IdRegistry(), []
     for record in loaded.records["cases"]:
-        # A row an earlier build parsed clean is not parsed again; all that follows is checked anyway.
-        remembered = recall.get(record.digest)
-        chk, v = _parse(c.CASES, record, report, ids, remembered)
-        if remembered is None and record.digest:
-            recall.parsed[record.digest] = v
+        # A record recalled with its unchanged file is not parsed again; all that follows is checked anyway.
+        chk, v = _parse(c.CASES, record, report, ids)
         unit = _resolve_unit(chk, directory, "unit", v["unit"]) if v["unit"] else None
         received, closed = v["received_date"], v["closed_date"]
         if received and closed and closed < received:
@@ -270,11 +279,10 @@ def _check_notices(loaded: Loaded, report: Report, directory: UnitDirectory, cas
     return notices
 
 
-def validate(loaded: Loaded, report: Report, as_of: dt.date, recall: Recall | None = None) -> Model:
-    """``recall``: case rows an earlier build found clean, which need not be parsed again."""
+def validate(loaded: Loaded, report: Report, as_of: dt.date) -> Model:
     units = _check_units(loaded, report)
     directory = UnitDirectory(units)
-    cases, case_ids = _check_cases(loaded, report, directory, as_of, recall or Recall(""))
+    cases, case_ids = _check_cases(loaded, report, directory, as_of)
     commitments = _check_commitments(loaded, report, directory)
     performance = _check_performance(loaded, report, {k.item_code for k in commitments} |
                                      _all_item_codes(loaded))

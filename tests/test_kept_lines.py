@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from sitebuild import AS_OF, FIXTURE_DATA
-from generator import derive, opendata
+from generator import derive, opendata, store
 from generator.config import Config
 from generator.derive import Deadline
 from generator.disclose import disclose
@@ -22,12 +22,12 @@ class Files(dict):
         self[rel] = data
 
 
-def _open_data(data_dir, kept, as_of=AS_OF):
+def _open_data(data_dir, cache, as_of=AS_OF):
     dataset = read_data(data_dir, Config(), as_of)
     files = Files()
     d = disclose(dataset)
     opendata.write(files, d, dataset.deadlines, "https://example.gov.cn/xnts/", as_of, "网站", "办公室",
-                   derive.case_digests(d.cases, dataset.deadlines, d.unit_names), kept=kept)
+                   derive.case_digests(d.cases, dataset.deadlines, d.unit_names), cache_dir=cache)
     return files
 
 
@@ -45,11 +45,11 @@ def _cases_in(data_dir):
 
 
 def test_a_rebuild_takes_every_unchanged_case_from_the_kept_lines_and_writes_the_same_files(tmp_path, made):
-    kept = tmp_path / "cases.marshal"
-    first = _open_data(FIXTURE_DATA, kept)
+    kept = tmp_path / "opendata" / "cases.marshal"
+    first = _open_data(FIXTURE_DATA, tmp_path)
     assert len(made) == _cases_in(FIXTURE_DATA) > 0 and kept.is_file()
     made.clear()
-    again = _open_data(FIXTURE_DATA, kept)
+    again = _open_data(FIXTURE_DATA, tmp_path)
     assert made == []
     assert again == first == _open_data(FIXTURE_DATA, None)
 
@@ -57,8 +57,8 @@ def test_a_rebuild_takes_every_unchanged_case_from_the_kept_lines_and_writes_the
 def test_an_edited_case_is_encoded_again_and_only_it(tmp_path, made):
     data = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, data)
-    kept = tmp_path / "cases.marshal"
-    _open_data(data, kept)
+    cache = tmp_path / "cache"
+    _open_data(data, cache)
     path = data / "cases" / "2026.csv"
     text = path.read_text(encoding="utf-8-sig")
     line = next(x for x in text.splitlines() if x.startswith(EDITED + ","))
@@ -66,7 +66,7 @@ def test_an_edited_case_is_encoded_again_and_only_it(tmp_path, made):
     path.write_text(text.replace(line, line.replace("已办结", "办理中")),
                     encoding="utf-8-sig")
     made.clear()
-    edited = _open_data(data, kept)
+    edited = _open_data(data, cache)
     assert made == [EDITED]
     assert edited == _open_data(data, None)
     row = next(x for x in edited["opendata/cases.csv"].decode("utf-8-sig").splitlines() if x.startswith(EDITED))
@@ -74,25 +74,24 @@ def test_an_edited_case_is_encoded_again_and_only_it(tmp_path, made):
 
 
 def test_cases_whose_deadline_moved_with_the_date_are_encoded_again(tmp_path, made):
-    kept = tmp_path / "cases.marshal"
-    _open_data(FIXTURE_DATA, kept)
+    _open_data(FIXTURE_DATA, tmp_path)
     made.clear()
     later = AS_OF + dt.timedelta(days=30)
-    moved = _open_data(FIXTURE_DATA, kept, later)
+    moved = _open_data(FIXTURE_DATA, tmp_path, later)
     assert made, "open cases' days taken grow with the date"
     assert moved == _open_data(FIXTURE_DATA, None, later)
 
 
 def test_kept_lines_of_other_code_or_a_damaged_file_are_not_used(tmp_path, made, monkeypatch):
-    kept = tmp_path / "cases.marshal"
-    fresh = _open_data(FIXTURE_DATA, kept)
-    monkeypatch.setattr(opendata, "code_digest", lambda: "other code")
+    kept = tmp_path / "opendata" / "cases.marshal"
+    fresh = _open_data(FIXTURE_DATA, tmp_path)
+    monkeypatch.setattr(store, "code_digest", lambda: "other code")
     made.clear()
-    assert _open_data(FIXTURE_DATA, kept) == fresh
+    assert _open_data(FIXTURE_DATA, tmp_path) == fresh
     assert len(made) == _cases_in(FIXTURE_DATA)
     kept.write_bytes(b"\x00not marshal")
     made.clear()
-    assert _open_data(FIXTURE_DATA, kept) == fresh
+    assert _open_data(FIXTURE_DATA, tmp_path) == fresh
     assert len(made) == _cases_in(FIXTURE_DATA)
 
 
