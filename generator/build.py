@@ -1,0 +1,310 @@
+"""The build: read, check, disclose, derive, plan every output, write it, publish it.
+
+``build_site`` is the pipeline, top to bottom, and the stages are the modules it names
+(docs/architecture.md); ``portal build`` and ``portal serve`` (site.py) call it and print.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import html
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from . import derive, i18n, opendata, search
+from .sitefolder import OWN_TEMPLATES
+from .config import load_config
+from .disclose import disclose
+from .feeds import FeedBuilder
+from .parallel import WORKERS, Forked, parallel_pays
+from .pipeline import TIMEZONE, large_heap, read_data, remember
+from .publicinfo import PublicInfo
+from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
+from .store import code_digest
+from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
+from .render import Renderer, environment
+from .shell import MkDocsShell
+from .stats import compute
+
+
+# A SOURCE_DATE_EPOCH the caller set is honoured; otherwise the as-of date is the build's date.
+_USER_EPOCH = os.environ.get("SOURCE_DATE_EPOCH")
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    out_dir: Path
+    pages: int = 0
+    data: object = None
+    changes: Changes | None = None
+
+
+class Progress:
+    """Stage lines with timings (CI logs); a running count on a terminal."""
+
+    def __init__(self, stream=sys.stderr, quiet: bool = False):
+        self.stream, self.quiet = stream, quiet
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.last = time.monotonic()
+
+    def stage(self, name: str) -> None:
+        now = time.monotonic()
+        if not self.quiet:
+            start = "\r" if self.tty else ""
+            print(f"{start}  {name}: {now - self.last:.1f} s", file=self.stream, flush=True)
+        self.last = now
+
+    def tick(self, n: int, total: int) -> None:
+        if self.tty and not self.quiet and (n % 500 == 0 or n == total):
+            width = 30
+            done = int(width * n / max(total, 1))
+            print(f"\r  [{'#' * done}{'.' * (width - done)}] {n}/{total}", end="", file=self.stream, flush=True)
+
+
+def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
+                tick=lambda n: None) -> None:
+    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``;
+    a page whose fingerprint — ``environment`` (what every page is made of) and its spec's
+    address, title and ``made_of`` — is the one its published file was made with is kept."""
+    def write(spec: PageSpec) -> None:
+        rel = f"{spec.url}index.html"
+        inputs = None if spec.made_of is None else fingerprint(environment, spec.url, spec.title, *spec.made_of)
+        if inputs is not None and writer.can_keep(rel, inputs):
+            writer.keep(rel, inputs)
+        else:
+            writer.write(rel, shell.wrap(renderer.render(spec)), inputs=inputs)
+
+    done = 0
+    for item in plan:
+        if isinstance(item, MonthOfCases):
+            inputs = fingerprint(environment, [(spec.url, spec.title, spec.made_of) for spec in item.pages])
+            rels = [f"{spec.url}index.html" for spec in item.pages]
+            if writer.can_keep_all(item.key, inputs, rels):
+                writer.keep_all(item.key, inputs, rels)
+            else:
+                for spec in item.pages:
+                    write(spec)
+                writer.keep_all(item.key, inputs, [])
+            done += len(item.pages)
+        else:
+            write(item)
+            done += 1
+        tick(done)
+
+
+def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
+                  progress: Progress, workers: int) -> None:
+    """The record pages, in ``workers`` forked processes when there are many: each takes every
+    n-th item of the plan (a month of case pages is one item)."""
+    total = page_count(plan)
+    if not parallel_pays(total, workers):
+        write_pages(plan, renderer, shell, writer, environment, lambda n: progress.tick(n, total))
+        return
+
+    def work(k: int) -> Manifest:
+        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
+        share = plan[k::workers]
+        write_pages(share, renderer, shell, mine, environment,
+                    (lambda n: progress.tick(n * workers, total)) if k == 0 else (lambda n: None))
+        return mine.current
+
+    jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]
+    for job in jobs:
+        writer.merge(job.result())
+
+
+def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
+    """Everything a record page depends on besides its own record."""
+    from . import __version__, i18n
+    from .store import code_digest
+    from .render import PACKAGED_TEMPLATES
+
+    sources = []
+    for folder in (PACKAGED_TEMPLATES, project_dir / OWN_TEMPLATES):
+        for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
+            sources.append((path.name, path.read_bytes()))
+    return fingerprint(__version__, code_digest(), shell.template, sources, i18n.LABELS, repr(config))
+
+
+SITEMAP_LIMIT = 50000   # URLs per sitemap file, by the sitemaps protocol
+
+
+def write_sitemap(writer: Writer, base_url: str, leave_out: set[str]) -> None:
+    """sitemap.xml of every published page (MkDocs' own lists only its pages), without
+    withdrawn ones.  No <lastmod>: it would change every file every day and defeat incremental builds."""
+    import gzip
+    from xml.sax.saxutils import escape as xml_escape
+
+    urls = sorted(rel[:-len("index.html")] for rel in writer.current.files
+                  if rel.endswith("index.html") and not rel.startswith(("pagefind/", "assets/")))
+    urls = [u for u in urls if u not in leave_out]
+    parts = [urls[i:i + SITEMAP_LIMIT] for i in range(0, len(urls), SITEMAP_LIMIT)] or [[]]
+
+    def urlset(chunk: list[str]) -> str:
+        body = "".join(f"<url><loc>{xml_escape(base_url + u)}</loc></url>\n" for u in chunk)
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{body}</urlset>\n')
+    if len(parts) == 1:
+        main = urlset(parts[0])
+    else:
+        for n, chunk in enumerate(parts, 1):
+            writer.write(f"sitemaps/pages-{n}.xml", urlset(chunk))
+        entries = "".join(f"<sitemap><loc>{xml_escape(base_url)}sitemaps/pages-{n}.xml</loc></sitemap>\n"
+                          for n in range(1, len(parts) + 1))
+        main = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{entries}</sitemapindex>\n')
+    writer.write("sitemap.xml", main)
+    writer.write("sitemap.xml.gz", gzip.compress(main.encode("utf-8"), mtime=0))
+
+
+def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progress: Progress | None = None) -> int:
+    """Every page and download of the site, through ``writer``."""
+    progress = progress or Progress(quiet=True)
+    config = data.config
+    disclosure = disclose(data)
+    parallel = parallel_pays(len(disclosure.cases), WORKERS)
+
+    # Pagefind indexes the cases in a process of its own (it touches only the cache) while
+    # everything else is made; the bundles are published into the site at the end.
+    def index_cases():
+        return search.build(search.plan(search.case_records(disclosure, config.lang, config.search_first_answer),
+                                        cache_dir / "search", config.lang))
+
+    indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
+    case_digests = derive.case_digests(disclosure.cases, data.deadlines, disclosure.unit_names)
+    stats = compute(disclosure, data.deadlines, config.league_min_cases)
+    feed_builder = FeedBuilder(disclosure, data.deadlines, config)
+    feeds = feed_builder.feeds()
+
+    def downloads() -> Manifest:
+        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
+        feed_builder.write(mine, feeds)
+        opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
+                       config.office_name, case_digests, cache_dir=cache_dir,
+                       info=PublicInfo.of_config(config))
+        return mine.current
+
+    # Feeds and open data are written by a process of their own, from here on beside the
+    # summary pages, the site shell and the page workers: on a large site they are seconds of work.
+    downloading = Forked(downloads, "feeds and open data", inline=not parallel)
+    renderer = Renderer(disclosure, data.deadlines, stats, config,
+                        environment(project_dir / OWN_TEMPLATES, cache_dir / "templates" / code_digest()), feeds)
+    planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests)
+    stubs = planner.stubs(renderer.search_head("search/"))
+    progress.stage(i18n.both("stage_summaries"))
+    shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")
+    shell.build(writer, [renderer.render(spec) for spec in stubs])
+    progress.stage(i18n.both("stage_shell"))
+    # The "main" index holds the hand-written pages too, which the shell has just built.
+    main_index = search.plan({"main": search.main_records(disclosure, config.lang,
+                                                          content_pages(project_dir, writer.root))},
+                             cache_dir / "search", config.lang)
+    indexing.append(Forked(partial(search.build, main_index), "search indexer (main)",
+                           inline=not main_index.missing or not parallel))
+    records = planner.records()
+    total = page_count(records)
+    write_records(records, renderer, shell, writer, environment_fingerprint(project_dir, shell, config), progress,
+                  WORKERS)
+    write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
+    progress.stage(f"页面 / {total} pages")
+    writer.merge(downloading.result())
+    progress.stage(i18n.both("stage_downloads"))
+    status, runs = {}, []
+    for job in indexing:
+        index_plan, built = job.result()
+        search.publish(index_plan, writer)
+        status.update(index_plan.status())
+        runs += built
+    # The indexer's CPU, beside the stage's own wait: it runs while the pages are written.
+    peak, cpu = max((r.peak_kb for r in runs), default=0) / 1024, sum(r.cpu_s for r in runs)
+    progress.stage(i18n.both("stage_search", status=", ".join(f"{k} {v}" for k, v in sorted(status.items()))
+                             + f"; indexer peak {peak:.0f} MB, CPU {cpu:.1f} s"))
+    return total + len(stubs)
+
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+
+
+def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str]]:
+    """(url, title, text) of the hand-written pages, read back from the built site."""
+    content = project_dir / "content"
+    pages = []
+    for path in sorted(content.rglob("*.md")) if content.is_dir() else []:
+        rel = path.relative_to(content).with_suffix("").as_posix()
+        url = "" if rel == "index" else (rel[:-5] if rel.endswith("/index") else rel + "/")
+        built = site_dir / url / "index.html"
+        if not built.is_file():
+            continue
+        m = _ARTICLE.search(built.read_text(encoding="utf-8"))
+        text = html.unescape(re.sub(r"<[^>]+>", " ", m[1] if m else ""))
+        title = re.search(r"<h1[^>]*>(.*?)</h1>", m[1] if m else "", re.S)
+        pages.append((url, html.unescape(re.sub(r"<[^>]+>", "", title[1])).strip() if title else url,
+                      re.sub(r"\s+", " ", text).strip()))
+    return pages
+
+
+def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
+               project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None,
+               progress: Progress | None = None) -> BuildResult:
+    """Read, check and publish.  ``cache_dir``: the build's caches (default .portal-cache; docs/architecture.md)."""
+    progress = progress or Progress(quiet=True)
+    config = load_config(config_path)
+    if lang:
+        config.lang = lang
+    out_dir = Path(out_dir).absolute()
+    cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
+    with build_lock(out_dir), large_heap():
+        staging = Staging(out_dir)      # links the published site while the data is read, if it must
+        try:
+            data = read_data(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
+            gc.freeze()     # the model lives as long as the build
+            progress.stage(i18n.both("stage_read"))
+            if not data.report.ok:
+                remember(data)      # the files and their problems: once mended, only the mended one is read
+                return BuildResult(False, out_dir, data=data)
+            # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
+            os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
+                data.as_of, dt.time(), TIMEZONE).timestamp()))
+            return _publish(data, staging, project_dir, cache_dir, progress)
+        finally:
+            staging.discard()
+
+
+@contextlib.contextmanager
+def build_lock(out_dir: Path):
+    """One build at a time per output folder (a scheduled build and `portal serve` may meet)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(out_dir.parent / f".{out_dir.name}-build.lock", "w") as handle:
+        try:
+            import fcntl
+        except ImportError:          # not on Linux: no lock, as before
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+OLD_RECALL_FILE = "checked/cases.json"      # the clean case rows' JSON form until 2026-11: no longer read
+
+
+def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
+    writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
+    (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
+    remembering = Forked(partial(remember, data), "remembering checked rows",
+                         inline=not parallel_pays(len(data.model.cases)))
+    pages = write_site(data, writer, Path(project_dir), cache_dir, progress)
+    remembering.result()
+    changes = writer.finish()
+    swap(staging.path, staging.out_dir)
+    progress.stage(i18n.both("stage_publish"))
+    return BuildResult(True, staging.out_dir, pages, data, changes)
