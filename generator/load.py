@@ -4,6 +4,11 @@ Readers know file formats (CSV in any encoding an office produces, XLSX, YAML,
 Markdown with front matter) and nothing about the meaning of fields: they
 return :class:`SourceRecord` objects whose cells remember the header as written,
 the Excel row and the column letter, so that validation can point at them.
+
+Why one module of ~430 lines: it finds every file of data/ and its kind, reads each
+(the formats themselves are in spreadsheets.py and yamltext.py) or takes it from the
+checked-files memory (recall.py), and says in Chinese what is wrong with a file as a
+whole; these share the file list and its messages.
 """
 from __future__ import annotations
 

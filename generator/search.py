@@ -10,6 +10,10 @@ did not change is copied from the cache instead of being rebuilt, so a daily
 rebuild re-indexes only the quarters whose cases changed.  What Pagefind writes is put
 in a canonical form (:func:`canonicalize`): the same records give the same bytes from
 an empty cache too.
+
+Why one module of ~500 lines: the records, the plan of indexes, running Pagefind and
+making its output canonical all hang on Pagefind's formats and version (pinned); a
+Pagefind upgrade is then reviewed in one place.
 """
 from __future__ import annotations
 
