@@ -53,14 +53,14 @@ def made_of(case: Case, deadline: Deadline, unit_name: str) -> str:
     settings (which callers add).  A case read from a table is its row: the row's digest
     and its unit code are far cheaper to hash than the case written out.  (Tab-separated:
     every part but the last has a fixed form without tabs.)"""
-    made = f"{case.row_key}\t{case.unit}" if case.row_key else repr(case)
+    made = f"{case.row_key}\t{case.unit_code}" if case.row_key else repr(case)
     return f"{made}\t{deadline.key()}\t{unit_name}"
 
 
 def case_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: dict[str, str]) -> dict[str, str]:
     """:func:`made_of` of each case, digested, by case id: worked out once per build for the
     page workers and the open data, which each went over every case for it."""
-    return {k.case_id: digest(made_of(k, deadlines[k.case_id], unit_names[k.unit])) for k in cases}
+    return {k.case_id: digest(made_of(k, deadlines[k.case_id], unit_names[k.unit_code])) for k in cases}
 
 
 def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date,

@@ -61,7 +61,7 @@ class Disclosure:
         for case in self.cases:     # 100,000 cases, a few hundred of them recent: look before making
             published = case.publish_date or case.closed_date or case.received_date
             if within(published) or within(case.correction_date):
-                title = f"{self.unit_names[case.unit]}｜{case.category}"
+                title = f"{self.unit_names[case.unit_code]}｜{case.category}"
                 found.append(Change(published, "published", "cases", case.case_id, title))
                 if case.correction_date:
                     found.append(Change(case.correction_date, "corrected", "cases", case.case_id, title))

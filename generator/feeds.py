@@ -72,7 +72,7 @@ class FeedBuilder:
     def case_item(self, case: Case) -> Item:
         c, lp, rp, cm = self._punctuation()
         d = self.deadlines[case.case_id]
-        unit = self.units[case.unit]
+        unit = self.units[case.unit_code]
         outcome = case.finding or case.status
         title = f"{unit}｜{case.category}｜{outcome}{lp}{case.case_id}{rp}"
         facts = [f"{self.t('tl_received')}{c}{case.received_date.isoformat()}",
@@ -131,7 +131,7 @@ class FeedBuilder:
         cases_of: dict[str, list[Case]] = {}          # per unit, newest first
         by_category: dict[str, list[Case]] = {}
         for case in cases:
-            cases_of.setdefault(case.unit, []).append(case)
+            cases_of.setdefault(case.unit_code, []).append(case)
             by_category.setdefault(case.category, []).append(case)
         for unit in self.disclosure.units:
             mine = sorted(cases_of.get(unit.code, [])[:limit] + [n for n in notices if unit.code in n.units][:limit],

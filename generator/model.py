@@ -47,7 +47,7 @@ class Case:
     received_date: dt.date
     channel: str
     category: str
-    unit: str                      # unit code
+    unit_code: str                 # the unit's code in units.yaml (its name is 被投诉单位/实施部门)
     summary: str
     status: str
     complexity: str = "一般"
@@ -78,7 +78,7 @@ class Case:
 @dataclass
 class Commitment:
     item_code: str
-    unit: str                      # unit code
+    unit_code: str                 # the unit's code in units.yaml (its name is 被投诉单位/实施部门)
     item_name: str
     legal_limit: int
     promised_limit: int

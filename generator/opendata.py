@@ -78,9 +78,9 @@ def _record(obj, fields: list[c.Field], renames: dict[str, str] | None = None) -
 
 
 def case_row(case, d: Deadline, unit_name: str, base_url: str, fields: list[c.Field]) -> dict:
-    row = _record(case, fields)
+    row = _record(case, fields, {"unit": "unit_code"})
     row["unit"] = unit_name
-    row.update(unit_code=case.unit, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
+    row.update(unit_code=case.unit_code, due_date=d.due_date, on_time=d.on_time, overdue=d.overdue,
                days_taken=d.calendar_days, working_days_taken=d.working_days,
                url=f"{base_url}cases/{case.case_id}/")
     return row
@@ -101,9 +101,9 @@ def tables(disclosure: Disclosure, base_url: str, info: PublicInfo | None = None
         notices.append(row)
     commitments = []
     for item in sorted(disclosure.commitments, key=lambda i: i.item_code):
-        row = _record(item, public_fields(c.COMMITMENTS))
-        row["unit"] = names[item.unit]
-        row["unit_code"] = item.unit
+        row = _record(item, public_fields(c.COMMITMENTS), {"unit": "unit_code"})
+        row["unit"] = names[item.unit_code]
+        row["unit_code"] = item.unit_code
         commitments.append(row)
     performance = [_record(p, public_fields(c.PERFORMANCE))
                    for p in sorted(disclosure.performance, key=lambda p: (p.period, p.item_code))]
@@ -206,7 +206,7 @@ class EncodedCases:
         csv_lines, json_lines = [], []
         encoder = CsvLines("cases")
         for case in sorted(disclosure.cases, key=lambda k: k.case_id):
-            d, unit_name = deadlines[case.case_id], names[case.unit]
+            d, unit_name = deadlines[case.case_id], names[case.unit_code]
             key = f"{base_url}\0{case_digests[case.case_id]}"
             both = self.kept.get(key)
             if both is None:

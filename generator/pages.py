@@ -96,7 +96,7 @@ class PagePlanner:
                 self.notices_by_case.setdefault(case_id, []).append(notice)
         self.years = sorted({k.received_date.year for k in disclosure.cases}, reverse=True)
         self.categories = self._categories()
-        self.by_unit = grouped(disclosure.cases, "unit")
+        self.by_unit = grouped(disclosure.cases, "unit_code")
         self.performance = self._performance_by_item()
 
     def t(self, key: str, **params) -> str:
@@ -163,7 +163,7 @@ class PagePlanner:
         pages += self.paginated(disclosure.cases, "cases/", t("cases"), intro=t("newest_first"), first_only=True)
         pages.append(stub("units.html", "units/", t("units"), by_unit=self.by_unit))
         pages.append(stub("commitments.html", "commitments/", t("commitments"),
-                          items=sorted(disclosure.commitments, key=lambda i: (i.unit, i.item_code)),
+                          items=sorted(disclosure.commitments, key=lambda i: (i.unit_code, i.item_code)),
                           performance=self.performance))
         pages.append(stub("notices.html", "notices/", t("notices"), notices=disclosure.notices))
         pages += self.stats_pages()
@@ -239,7 +239,7 @@ class PagePlanner:
             months.setdefault(case.received_date.strftime("%Y-%m"), []).append(case)
         plan += [MonthOfCases(f"cases/.months/{month}", [self.case_page(case) for case in cases])
                  for month, cases in months.items()]
-        commitments_by_unit = grouped(disclosure.commitments, "unit")
+        commitments_by_unit = grouped(disclosure.commitments, "unit_code")
         for unit in disclosure.units:
             cases = self.by_unit.get(unit.code, [])
             plan.append(PageSpec(f"units/{unit.code}/", "unit.html", unit.name, dict(
@@ -259,7 +259,7 @@ class PagePlanner:
     def case_page(self, case) -> PageSpec:
         notices = self.notices_by_case.get(case.case_id, [])
         duplicate_public = case.duplicate_of in self.public_case_ids
-        unit_feed = f"units/{case.unit}/"
+        unit_feed = f"units/{case.unit_code}/"
         return PageSpec(f"cases/{case.case_id}/", "case.html", self.t("case_title", id=case.case_id), dict(
             case=case, dl=self.deadlines[case.case_id], notices=notices, duplicate_public=duplicate_public),
             made_of=(self.case_digests[case.case_id], [(n.id, n.title, n.date) for n in notices], duplicate_public,

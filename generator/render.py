@@ -152,7 +152,7 @@ class Renderer:
         """What a search result shows of a case, notice or withdrawn record (its page carries
         it: portal-search.js)."""
         if isinstance(record, Case):
-            return search.case_result(record, self.unit_name(record.unit))
+            return search.case_result(record, self.unit_name(record.unit_code))
         if isinstance(record, Removal):
             return search.removal_result(record, self.lang)
         return search.notice_result(record, self.disclosure.unit_names)

@@ -156,12 +156,12 @@ def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Rec
     for case in d.cases:        # newest first
         year = str(case.received_date.year)
         index = case_index(case.received_date, d.as_of)
-        text = " ".join(filter(None, [case.case_id, units[case.unit], case.category, case.channel, case.summary,
+        text = " ".join(filter(None, [case.case_id, units[case.unit_code], case.category, case.channel, case.summary,
                                       case.outcome, "；".join(case.actions), case.correction]))
-        shown = case_result(case, units[case.unit])
+        shown = case_result(case, units[case.unit_code])
         out.setdefault(index, []).append(Record(
             f"cases/{case.case_id}/", shown.title, text, shown.date,
-            {"kind": t("cases_short"), "unit": units[case.unit], "category": case.category, "year": year,
+            {"kind": t("cases_short"), "unit": units[case.unit_code], "category": case.category, "year": year,
              "status": case.status, "finding": case.finding},
             {"unit": shown.unit}))
         if newest is not None and len(newest) < first:
@@ -191,10 +191,10 @@ def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) ->
                           meta={"unit": f"{unit.name}（{unit.kind}）" if unit.kind else unit.name}))
     for item in d.commitments:
         out.append(Record(
-            f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit]}）",
-            " ".join(filter(None, [item.item_code, item.item_name, units[item.unit], item.window,
+            f"commitments/#item-{item.item_code}", f"{item.item_name}（{units[item.unit_code]}）",
+            " ".join(filter(None, [item.item_code, item.item_name, units[item.unit_code], item.window,
                                    "；".join(item.materials), item.fee])),
-            filters={"kind": t("commitments"), "unit": units[item.unit]}, meta={"unit": units[item.unit]}))
+            filters={"kind": t("commitments"), "unit": units[item.unit_code]}, meta={"unit": units[item.unit_code]}))
     return out + page_records(pages, lang)
 
 

@@ -79,7 +79,7 @@ def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.Dat
         received, status = case.received_date, case.status
         closed = status == STATUS_CLOSED
         rows.append((
-            case.case_id, case.unit, received, f"{received.year:04d}-{received.month:02d}", received.year,
+            case.case_id, case.unit_code, received, f"{received.year:04d}-{received.month:02d}", received.year,
             case.category, case.channel, status, case.finding, d.working_days if closed else None,
             case.refund_amount or Decimal(0),
             True, closed, status == STATUS_NOT_ACCEPTED, closed and d.on_time is True, d.overdue,

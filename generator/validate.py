@@ -216,7 +216,7 @@ def _check_cases(loaded: Loaded, report: Report, directory: UnitDirectory,
         if v["duplicate_of"]:
             refs.append((chk, v["duplicate_of"], v["case_id"]))
         if chk.ok and unit:
-            cases.append(Case(unit=unit, source=chk.source, internal=dict(record.internal), row_key=record.digest,
+            cases.append(Case(unit_code=unit, source=chk.source, internal=dict(record.internal), row_key=record.digest,
                               **_model_fields(c.CASES, v, "unit")))
     for chk, target, own in refs:
         if target == own:
@@ -237,7 +237,7 @@ def _check_commitments(loaded: Loaded, report: Report, directory: UnitDirectory)
         if v["legal_limit"] is not None and v["promised_limit"] is not None and v["promised_limit"] > v["legal_limit"]:
             chk.problem("promised_exceeds_legal", "promised_limit", promised=v["promised_limit"], legal=v["legal_limit"])
         if chk.ok and unit:
-            items.append(Commitment(unit=unit, source=chk.source, **_model_fields(c.COMMITMENTS, v, "unit")))
+            items.append(Commitment(unit_code=unit, source=chk.source, **_model_fields(c.COMMITMENTS, v, "unit")))
     return items
 
 

@@ -175,10 +175,10 @@ def test_a_filled_cases_template_validates(templates, tmp_path):
     cases = {case.case_id: case for case in result.model.cases}
     first, second = cases["QX-2027-000001"], cases["QX-2027-000002"]
     codes = {unit.name: unit.code for unit in result.model.units}
-    assert (first.received_date, first.closed_date, first.unit) == (dt.date(2026, 10, 8), dt.date(2026, 10, 12),
+    assert (first.received_date, first.closed_date, first.unit_code) == (dt.date(2026, 10, 8), dt.date(2026, 10, 12),
                                                                      codes[units[0]])
     assert first.actions == ["效能告诫", "限期整改"] and first.valid is True
-    assert (second.status, second.unit, second.channel) == ("办理中", codes[units[-1]], "12345热线")
+    assert (second.status, second.unit_code, second.channel) == ("办理中", codes[units[-1]], "12345热线")
     assert [p.code for p in result.report.warnings] == ["other_sheets"]
     assert "只读取第一个工作表「投诉件办理结果」" in result.report.warnings[0].format()
     # and it builds: the cases typed into the workbook get their pages
