@@ -122,8 +122,7 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
 
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
     """Everything a record page depends on besides its own record."""
-    from . import __version__, i18n
-    from .store import code_digest
+    from . import __version__
     from .render import PACKAGED_TEMPLATES
 
     sources = []

@@ -15,7 +15,7 @@ from .config import Config
 from .derive import Deadline
 from .disclose import Disclosure
 from .model import category_slug
-from .stats import FIGURES, Statistics
+from .stats import FIGURES, Statistics, figure_label
 
 
 @dataclass
@@ -88,7 +88,7 @@ class PagePlanner:
         self.disclosure, self.deadlines, self.stats, self.config = disclosure, deadlines, stats, config
         self.feeds = feeds
         self.case_digests = case_digests
-        self.unit_feed_titles = {f.path: f.title for f in feeds}
+        self.feed_titles = {f.path: f.title for f in feeds}
         self.public_case_ids = {k.case_id for k in disclosure.cases}
         self.notices_by_case: dict[str, list] = {}
         for notice in disclosure.notices:
@@ -205,9 +205,9 @@ class PagePlanner:
 
     def stats_pages(self) -> list[PageSpec]:
         s, t = self.stats, self.t
-        figure_label = lambda key: FIGURES[key][0 if self.config.lang == "zh" else 1]  # noqa: E731
-        unit_name = {u.code: u.name for u in self.disclosure.units}
-        monthly_chart = charts.monthly_bars(t("monthly"), s.monthly, (figure_label("received"), figure_label("closed")))
+        lang, unit_name = self.config.lang, self.disclosure.unit_names
+        monthly_chart = charts.monthly_bars(t("monthly"), s.monthly,
+                                            (figure_label("received", lang), figure_label("closed", lang)))
         refunds = sorted(((unit_name[code], f.refunds) for code, f in s.by_unit.items() if f.refunds),
                          key=lambda kv: (-kv[1], kv[0]))
         return [
@@ -263,7 +263,7 @@ class PagePlanner:
         return PageSpec(f"cases/{case.case_id}/", "case.html", self.t("case_title", id=case.case_id), dict(
             case=case, dl=self.deadlines[case.case_id], notices=notices, duplicate_public=duplicate_public),
             made_of=(self.case_digests[case.case_id], [(n.id, n.title, n.date) for n in notices], duplicate_public,
-                     self.unit_feed_titles.get(unit_feed)),
+                     self.feed_titles.get(unit_feed)),
             feeds=(unit_feed,))
 
 

@@ -29,7 +29,7 @@ from .disclose import Disclosure, Removal
 from .model import Case
 from .pages import PageSpec
 from .publicinfo import PublicInfo
-from .stats import FIGURES, RATES, Statistics
+from .stats import RATES, Statistics, figure_label
 
 PACKAGED_TEMPLATES = Path(site_templates.__file__).parent
 
@@ -75,7 +75,6 @@ class Renderer:
         self.public_info = PublicInfo.of_config(config)
         self.feeds_by_path = {f.path: f for f in feeds or []}
         self.lang = config.lang
-        self.units = {u.code: u for u in disclosure.units}
         self.templates = {}
         self._labels: dict[str, dict[str, str]] = {}
 
@@ -96,8 +95,7 @@ class Renderer:
         return self.labels_of(kind)[name]
 
     def figure_label(self, key: str) -> str:
-        zh, en, _, _ = FIGURES[key]
-        return zh if self.lang == "zh" else en
+        return figure_label(key, self.lang)
 
     def pct(self, rate: float | None) -> str:
         return "—" if rate is None else f"{rate * 100:.1f}%"
@@ -121,7 +119,7 @@ class Renderer:
         return f"{day.year}年{day.month}月{day.day}日" if self.lang == "zh" else day.isoformat()
 
     def unit_name(self, code: str) -> str:
-        return self.units[code].name
+        return self.disclosure.unit_names[code]
 
     category_url = staticmethod(pages.category_url)
 

@@ -41,6 +41,12 @@ FIGURES: dict[str, tuple[str, str, str, str]] = {
     "refunds": ("退还金额（元）", "Refunds (yuan)", "处理中退还的收费和罚款合计。", "Total fees and fines refunded."),
 }
 
+def figure_label(key: str, lang: str) -> str:
+    """A figure's name in the site's language."""
+    zh, en, _, _ = FIGURES[key]
+    return zh if lang == "zh" else en
+
+
 RATES = ("closure_rate", "on_time_rate", "substantiated_rate", "reply_rate", "resolution_rate", "satisfaction_rate")
 
 
