@@ -17,20 +17,21 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from . import derive, i18n, opendata, search
+from . import derive, i18n, lastbuild, opendata, search
 from .sitefolder import OWN_TEMPLATES
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays
-from .pipeline import TIMEZONE, large_heap, read_data, remember
+from .pipeline import TIMEZONE, large_heap, read_data, remember, today
 from .publicinfo import PublicInfo
-from .publish import Changes, Manifest, Staging, Writer, fingerprint, swap
+from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, fingerprint, swap
 from .store import code_digest
 from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
 from .render import Renderer, environment
 from .shell import MkDocsShell
 from .stats import compute
+from .summary import format_report
 
 
 # A SOURCE_DATE_EPOCH the caller set is honoured; otherwise the as-of date is the build's date.
@@ -42,8 +43,10 @@ class BuildResult:
     ok: bool
     out_dir: Path
     pages: int = 0
-    data: object = None
+    data: object = None             # the data read (None when the last build's site was kept as it is)
     changes: Changes | None = None
+    as_of: dt.date | None = None
+    notes: str = ""                 # the report's totals and warnings, when there are warnings
 
 
 class Progress:
@@ -251,29 +254,50 @@ def content_pages(project_dir: Path, site_dir: Path) -> list[tuple[str, str, str
 
 def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Path("portal.yml"),
                project_dir: Path = Path("."), lang: str | None = None, cache_dir: Path | None = None,
-               progress: Progress | None = None) -> BuildResult:
-    """Read, check and publish.  ``cache_dir``: the build's caches (default .portal-cache; docs/architecture.md)."""
+               progress: Progress | None = None, force: bool = False) -> BuildResult:
+    """Read, check and publish.  ``cache_dir``: the build's caches (default .portal-cache; docs/architecture.md).
+    Given what the last build was given, and the site it published still in place, there is nothing
+    to do (lastbuild.py); ``force``: build all the same (what the build can keep, it keeps)."""
     progress = progress or Progress(quiet=True)
     config = load_config(config_path)
     if lang:
         config.lang = lang
     out_dir = Path(out_dir).absolute()
     cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
-    with build_lock(out_dir), large_heap():
-        staging = Staging(out_dir)      # links the published site while the data is read, if it must
-        try:
-            data = read_data(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
-            gc.freeze()     # the model lives as long as the build
-            progress.stage(i18n.both("stage_read"))
-            if not data.report.ok:
-                remember(data)      # the files and their problems: once mended, only the mended one is read
-                return BuildResult(False, out_dir, data=data)
-            # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
-            os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
-                data.as_of, dt.time(), TIMEZONE).timestamp()))
-            return _publish(data, staging, project_dir, cache_dir, progress)
-        finally:
-            staging.discard()
+    as_of = as_of or today()
+    with build_lock(out_dir):
+        inputs = lastbuild.inputs_digest(data_dir, config_path, project_dir, as_of, config.lang, _USER_EPOCH)
+        last = None if force else lastbuild.recall(cache_dir, inputs, out_dir)
+        if last is not None:
+            clear_leftovers(out_dir)
+            progress.stage(i18n.both("stage_nothing_changed"))
+            return BuildResult(True, out_dir, last.pages, changes=Changes(unchanged=last.files), as_of=as_of,
+                               notes=last.notes)
+        with large_heap():
+            result = _build(data_dir, out_dir, as_of, config, project_dir, cache_dir, progress)
+        if result.ok:
+            changes = result.changes
+            lastbuild.remember(cache_dir, inputs, out_dir, result.pages,
+                               len(changes.added) + len(changes.changed) + changes.unchanged, result.notes)
+        return result
+
+
+def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: Path, cache_dir: Path,
+           progress: Progress) -> BuildResult:
+    staging = Staging(out_dir)      # links the published site while the data is read, if it must
+    try:
+        data = read_data(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
+        gc.freeze()     # the model lives as long as the build
+        progress.stage(i18n.both("stage_read"))
+        if not data.report.ok:
+            remember(data)      # the files and their problems: once mended, only the mended one is read
+            return BuildResult(False, out_dir, data=data, as_of=as_of)
+        # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
+        os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
+            data.as_of, dt.time(), TIMEZONE).timestamp()))
+        return _publish(data, staging, project_dir, cache_dir, progress)
+    finally:
+        staging.discard()
 
 
 @contextlib.contextmanager
@@ -306,4 +330,5 @@ def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> 
     changes = writer.finish()
     swap(staging.path, staging.out_dir)
     progress.stage(i18n.both("stage_publish"))
-    return BuildResult(True, staging.out_dir, pages, data, changes)
+    notes = format_report(data, data.config.lang).split("\n\n")[0] if data.report.warnings else ""
+    return BuildResult(True, staging.out_dir, pages, data, changes, data.as_of, notes)

@@ -195,6 +195,8 @@ COMMAND_TEXTS: dict[str, tuple[str, str]] = {
     "serving": ("正在预览", "serving on http://{host}:{port}/ (Ctrl+C 停止 / to stop)"),
     "rebuilding": ("检测到修改，重新生成", "change detected, rebuilding"),
     "screenshots_written": ("已保存 {count} 张截图", "wrote {count} screenshots to {out}"),
+    "stage_nothing_changed": ("数据、设置、日期和程序都与上次发布时相同，网站保持不变",
+                              "data, settings, date and code as at the last publication: the site is kept as it is"),
     "stage_read": ("读取与校验", "read and check"),
     "stage_summaries": ("统计与汇总页", "statistics and summary pages"),
     "stage_shell": ("网站外壳", "site shell (MkDocs)"),

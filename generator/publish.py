@@ -245,6 +245,15 @@ def read_manifest(site: Path) -> Manifest:
         return Manifest()
 
 
+def clear_leftovers(out_dir: Path) -> None:
+    """Remove what builds killed outright left beside ``out_dir`` (their staging folders, a
+    replaced site not yet removed); under the build lock none is in use."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    for pattern in (f".{out_dir.name}.building-*", f".{out_dir.name}.*old-*"):
+        for stale in out_dir.parent.glob(pattern):
+            _remove_in_background(stale)
+
+
 def spare_of(out_dir: Path) -> Path:
     """Where the site a swap replaced is kept for the next build."""
     return out_dir.with_name(f".{out_dir.name}.previous")
@@ -261,11 +270,7 @@ class Staging:
     """
 
     def __init__(self, out_dir: Path):
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        # A build killed outright leaves its staging folder; under the build lock none is in use.
-        for pattern in (f".{out_dir.name}.building-*", f".{out_dir.name}.*old-*"):
-            for stale in out_dir.parent.glob(pattern):
-                _remove_in_background(stale)
+        clear_leftovers(out_dir)
         self.out_dir = out_dir
         self._linking = None
         self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()

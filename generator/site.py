@@ -37,14 +37,13 @@ def cmd_build(args) -> int:
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
         print(failure_message(exc), file=sys.stderr)
         return EXIT_BUILD_FAILED
-    report = format_report(result.data, result.data.config.lang)
     if not result.ok:
-        print(report)
+        print(format_report(result.data, result.data.config.lang))
         return EXIT_DATA_ERROR
-    if result.data.report.warnings:
-        print(report.split("\n\n")[0])      # the totals and the warnings
+    if result.notes:
+        print(result.notes)      # the totals and the warnings
     print(i18n.both("site_built", pages=result.pages, out=result.out_dir, seconds=time.monotonic() - started,
-                    as_of=result.data.as_of.isoformat()))
+                    as_of=result.as_of.isoformat()))
     print(result.changes.summary())
     return EXIT_OK
 

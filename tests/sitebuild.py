@@ -32,9 +32,10 @@ def build_fixture_site(out: Path, lang: str | None = None, data: Path = FIXTURE_
     return out
 
 
-def build_result(out: Path, data: Path = FIXTURE_DATA, as_of=AS_OF, cache: Path | None = None):
+def build_result(out: Path, data: Path = FIXTURE_DATA, as_of=AS_OF, cache: Path | None = None, force: bool = False):
+    """``force``: build even when given what the last build was (to see what a build keeps)."""
     result = build_site(data, out, as_of, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT,
-                        cache_dir=cache or out.parent / f".{out.name}-cache")
+                        cache_dir=cache or out.parent / f".{out.name}-cache", force=force)
     assert result.ok
     return result
 

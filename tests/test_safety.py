@@ -243,7 +243,8 @@ def test_a_build_stopped_by_sigterm_removes_its_staging_folder_and_leaves_the_si
     import signal
     import time
     before = _tree_digest(project / "site")
-    build = subprocess.Popen([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23"], cwd=project,
+    # The next day's build: one with work to do (given what the last was given, it stages nothing).
+    build = subprocess.Popen([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-24"], cwd=project,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not [p for p in project.iterdir() if p.name.startswith(".site.building-")]:

@@ -235,7 +235,7 @@ def test_each_build_starts_from_the_site_the_last_swap_replaced_and_publishes_wh
     for n, data in enumerate([FIXTURE_DATA, added, FIXTURE_DATA, added]):
         live = _everything(out)
         staging_from = spare.stat().st_ino if spare.is_dir() else None
-        changes = build_result(out, data=data, cache=cache).changes
+        changes = build_result(out, data=data, cache=cache, force=True).changes
         assert _everything(spare) == live, "the replaced site was modified while the new one was built"
         if staging_from is not None:
             assert out.stat().st_ino == staging_from, "the kept site was not the staging folder"
@@ -265,7 +265,7 @@ def test_a_page_only_the_live_site_has_is_linked_from_it_not_made_again(tmp_path
     assert not (tmp_path / ".site.previous" / page).exists()
     live = (out / page).stat()
     recorded = read_manifest(out)
-    changes = build_result(out, data=added, cache=cache).changes
+    changes = build_result(out, data=added, cache=cache, force=True).changes
     now = (out / page).stat()
     assert (now.st_dev, now.st_ino, now.st_mtime_ns) == (live.st_dev, live.st_ino, live.st_mtime_ns)
     assert now.st_nlink >= 2 and (out / page).samefile(tmp_path / ".site.previous" / page)    # one file, linked
@@ -346,7 +346,7 @@ def test_a_month_of_unchanged_case_pages_is_kept_whole(tmp_path):
 def test_a_kept_site_a_killed_build_was_writing_into_is_not_used(tmp_path):
     out, cache = tmp_path / "site", tmp_path / "cache"
     build_result(out, cache=cache)
-    build_result(out, cache=cache)
+    build_result(out, cache=cache, force=True)
     spare = tmp_path / ".site.previous"
     from generator.publish import Staging
     staging = Staging(out)          # what a build does once the data has passed ...
