@@ -128,8 +128,9 @@ class MkDocsShell:
                 path = docs / page.url / "index.md"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # The title goes in front matter as a JSON string (valid YAML): no Markdown is parsed from it.
-                # The record pages' shell loads no script of the theme (overrides/main.html).
-                shell = "record_shell: true\n" if page.url == SHELL_URL else ""
+                # The record pages' shell loads no script of the theme (overrides/main.html); nor does
+                # the search page, whose reader waits for Pagefind's files, not for the theme's.
+                shell = "record_shell: true\n" if page.url in (SHELL_URL, SEARCH_URL) else ""
                 path.write_text(f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n{shell}---\n\n{MARKER}\n",
                                 encoding="utf-8")
             cfg = load_config(config_file=str(self._config_file(Path(tmp))), docs_dir=str(docs),
