@@ -105,9 +105,19 @@ def add_cases(data: Path, n: int) -> None:
     newest.write_bytes((text.rstrip("\r\n") + "\r\n" + buf.getvalue()).encode(encoding))
 
 
-def tree_size(folder: Path) -> tuple[int, int]:
-    files = [p for p in folder.rglob("*") if p.is_file()]
-    return len(files), sum(p.stat().st_size for p in files)
+def tree_size(folder: Path) -> tuple[int, int, int]:
+    """What a host publishes of the site: its files and their bytes, without the dot-files (the
+    build's own record of the site, which the workflows leave out: docs/deploy.md); and the bytes
+    of those left out."""
+    published, left_out = [], 0
+    for root, dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root) / name
+            if any(part.startswith(".") for part in path.relative_to(folder).parts):
+                left_out += path.stat().st_size
+            else:
+                published.append(path.stat().st_size)
+    return len(published), sum(published), left_out
 
 
 # Times read inside the page, from the start of navigation: what a reader waits for.  The
@@ -565,7 +575,7 @@ def portal_builds(n: int, work: Path) -> dict:
     r["index_peak_mb"] = int(m[1]) if m else None
     m = re.search(r"indexer peak \d+ MB, CPU ([0-9.]+) s", log)
     r["index_cpu_s"] = float(m[1]) if m else None
-    r["files"], r["bytes"] = tree_size(site)
+    r["files"], r["bytes"], r["unpublished_bytes"] = tree_size(site)
     r["case_page_bytes"] = case_page_bytes(site)
     r["nochange_s"], _, log = timed(build)
     r["nochange_summary"] = re.search(r"added .*", log)[0]
@@ -573,6 +583,10 @@ def portal_builds(n: int, work: Path) -> dict:
     r["add100_s"], _, log = timed(build)
     r["add100_summary"] = re.search(r"added .*", log)[0]
     r["add100_stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
+    # The next day's scheduled build with no new data: every deadline is counted from a new date.
+    next_day = (dt.date.fromisoformat(AS_OF) + dt.timedelta(days=1)).isoformat()
+    r["nextday_s"], _, log = timed([*build[:build.index("--as-of") + 1], next_day, *build[build.index("--as-of") + 2:]])
+    r["nextday_summary"] = re.search(r"added .*", log)[0]
     return r
 
 
@@ -656,7 +670,9 @@ def report(results: list[dict], info: dict) -> str:
     lines += ["", "What the rebuilds wrote:", ""]
     for r in results:
         lines.append(f"- {r['cases']:,} cases, nothing changed: {r['nochange_summary']}; "
-                     f"+100 cases: {r['add100_summary']}")
+                     f"+100 cases: {r['add100_summary']}"
+                     + (f"; the next day, no new data ({fmt_s(r['nextday_s'])}): {r['nextday_summary']}"
+                        if r.get("nextday_s") else ""))
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
@@ -766,8 +782,10 @@ def targets_table(results: list[dict]) -> list[str]:
             r["add100_s"] <= TARGETS["add100_daily_100k_s"])
         row("nothing changed, 100,000 cases rebuilt in ≤ 3 s", f"{r['nochange_s']:.1f} s",
             r["nochange_s"] <= TARGETS["nochange_100k_s"])
-        row("the 100,000-case site ≤ 1 GB (GitHub Pages, GitLab Pages)",
-            f"{r['bytes'] / 1024 ** 3:.2f} GB in {r['files']:,} files", r["bytes"] / 1024 ** 3 <= TARGETS["site_100k_gb"])
+        row("the 100,000-case site ≤ 1 GB (GitHub Pages, GitLab Pages), counted as 1024³ bytes",
+            f"{r['bytes'] / 1024 ** 3:.3f} GiB ({r['bytes'] / 1e9:.3f} × 10⁹ bytes) in {r['files']:,} files, "
+            f"as published; the build's own record beside it, not published: {r.get('unpublished_bytes', 0) / 1e6:.0f} MB",
+            r["bytes"] / 1024 ** 3 <= TARGETS["site_100k_gb"])
         kb = query_kb(r)
         row("one query transfers ≤ 300 KB of index chunks and result fragments (100,000)",
             "—" if kb is None else f"{kb:.0f} KB (a first visit, with runtime and metadata: {first_visit_kb(r):.0f} KB)",

@@ -171,7 +171,7 @@ def to_csv(kind: str, rows: list[dict]) -> bytes:
 
 
 def json_line(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False, default=_plain)
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
 def json_file(lines: list[str]) -> bytes:

@@ -216,13 +216,13 @@ _DRAWER_TOGGLE = re.compile(r'<input class="md-toggle" data-md-toggle="drawer"[^
 
 def _without_script_placeholders(html: str) -> str:
     """The record pages' shell without what only the theme's script reads (its placeholders and
-    the names of its components; its stylesheets select on neither)."""
+    the names of its components and sidebars; its stylesheets select on none of them)."""
     html, count = _SCRIPT_PLACEHOLDERS.subn("", html)
     if count != 5:
         raise RuntimeError("the theme's page layout changed: review _SCRIPT_PLACEHOLDERS in shell.py")
     if 'class="md-nav md-nav--primary' not in html:
         html = _DRAWER_TOGGLE.sub("", html)
-    return re.sub(r' data-md-component="[^"]*"', "", html)
+    return re.sub(r' data-md-(?:component="[^"]*"|type="(?:navigation|toc)")', "", html)
 
 
 # Whitespace the theme's templates indent with: a run of it holding a line break is one line

@@ -52,6 +52,26 @@ def test_gitlab_publishes_from_the_default_branch_and_schedules():
     assert "portal validate" in ci["validate"]["script"]
 
 
+NEW_SITE = ROOT / "site_templates" / "new_site"
+
+
+@pytest.mark.parametrize("github, gitlab", [
+    (ROOT / ".github/workflows/publish.yml", ROOT / ".gitlab-ci.yml"),
+    (NEW_SITE / "dot-github/workflows/publish.yml", NEW_SITE / "dot-gitlab-ci.yml")])
+def test_the_build_s_own_record_of_the_site_is_not_published(github, gitlab):
+    """The manifest (a dot-file beside the pages) counts against a host's size limit and no
+    reader needs it: upload-pages-artifact leaves dot-files out from v4 on; GitLab's job removes it."""
+    from generator.publish import MANIFEST
+    workflow = yaml.safe_load(github.read_text(encoding="utf-8"))
+    uploads = [step for job in workflow["jobs"].values() for step in job.get("steps", [])
+               if step.get("uses", "").startswith("actions/upload-pages-artifact@")]
+    assert len(uploads) == 1 and int(uploads[0]["uses"].split("@v")[1].split(".")[0]) >= 4
+    assert not uploads[0]["with"].get("include-hidden-files")
+    script = yaml.safe_load(gitlab.read_text(encoding="utf-8"))["pages"]["script"]
+    built = next(n for n, line in enumerate(script) if line.startswith("portal build --out public"))
+    assert f"rm -f public/{MANIFEST}" in script[built + 1:]
+
+
 def test_systemd_timer_runs_daily_in_china_time():
     timer = (ROOT / "deploy" / "portal-publish.timer").read_text(encoding="utf-8")
     assert "OnCalendar=*-*-* 00:10:00 Asia/Shanghai" in timer

@@ -75,7 +75,7 @@ def test_portal_new_then_validate_and_build_from_the_installed_tool(installed):
         html = page.read_text(encoding="utf-8")
         for shown in ("主办单位：青山县人民政府办公室", "承办单位：青山县机关效能投诉中心", "联系地址：青山县人民路1号",
                       "电话：0797-1234567", "网站标识码：3607000001",
-                      '<a href="https://beian.miit.gov.cn/" rel="noopener">赣ICP备00000001号-1</a>',
+                      '<a href="https://beian.miit.gov.cn/">赣ICP备00000001号-1</a>',
                       "code=36070000000001", ">网站纠错</a>"):
             assert shown in html, (page, shown)
     # and each notice its 政府信息公开 block, with an index number made from the notice itself
