@@ -425,7 +425,7 @@ def read_cases(data: Path) -> list:
 def case_markdown(case) -> str:
     """A case's page as Markdown below its title: the same for the naive baseline and Hugo."""
     return (f"| 字段 | 内容 |\n|---|---|\n| 受理日期 | {case.received_date} |\n"
-            f"| 被投诉单位 | {case.unit} |\n| 投诉类别 | {case.category} |\n| 办理状态 | {case.status} |\n\n"
+            f"| 被投诉单位 | {case.unit_code} |\n| 投诉类别 | {case.category} |\n| 办理状态 | {case.status} |\n\n"
             f"## 投诉事项\n\n{case.summary}\n\n## 处理结果\n\n{case.outcome}\n")
 
 
@@ -504,7 +504,7 @@ from generator.pipeline import read_data
 model = read_data(Path({data!r}), Config(), dt.date.fromisoformat({as_of!r})).model
 template = Environment(autoescape=True).from_string(
     "<!doctype html><html lang=zh><head><meta charset=utf-8><title>{{{{ c.case_id }}}}</title></head><body>"
-    "<h1>{{{{ c.case_id }}}}</h1><p>{{{{ c.received_date }}}} {{{{ c.unit }}}} {{{{ c.category }}}} {{{{ c.status }}}}</p>"
+    "<h1>{{{{ c.case_id }}}}</h1><p>{{{{ c.received_date }}}} {{{{ c.unit_code }}}} {{{{ c.category }}}} {{{{ c.status }}}}</p>"
     "<h2>投诉事项</h2><p>{{{{ c.summary }}}}</p><h2>处理结果</h2><p>{{{{ c.outcome }}}}</p></body></html>")
 out = Path({out!r})
 import time
