@@ -275,7 +275,10 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
                                notes=last.notes)
         with large_heap():
             result = _build(data_dir, out_dir, as_of, config, project_dir, cache_dir, progress)
-        if result.ok:
+        # Remembered only if nothing changed while it read: a file saved meanwhile and saved back
+        # later must not find a site made from the bytes between.
+        if result.ok and lastbuild.inputs_digest(data_dir, config_path, project_dir, as_of, config.lang,
+                                                 _USER_EPOCH) == inputs:
             changes = result.changes
             lastbuild.remember(cache_dir, inputs, out_dir, result.pages,
                                len(changes.added) + len(changes.changed) + changes.unchanged, result.notes)

@@ -13,33 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .publish import MANIFEST
 from .sitefolder import OWN_TEMPLATES
 from .store import named
 
-DISTRIBUTION = "efficiency-portal"
-# Besides the portal's own dependencies: the Markdown extensions the theme renders pages with.
-THEME_EXTENSIONS = ("markdown", "pymdown-extensions")
-
-
-def made_with() -> list[str]:
-    """The packages the build runs on: an upgrade of any may change the site, or what the
-    personal-data gate finds in the same data (the name analyser, its dictionary), or a
-    deadline (the holiday calendar).  Read from the installed portal's own requirements."""
+def installed() -> list[tuple[str, str]]:
+    """Every installed package and its version: an upgrade of any the build runs on — directly
+    or through another (the Pagefind program beside its wrapper, Markdown's extensions) — may
+    change the site, what the personal-data gate finds in the same data, or a deadline (the
+    holiday calendar)."""
     from importlib import metadata
-    try:
-        requirements = metadata.requires(DISTRIBUTION) or []
-    except metadata.PackageNotFoundError:      # run from a source tree not installed: its pyproject.toml
-        import tomllib
-        project = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        requirements = tomllib.loads(project.read_text(encoding="utf-8"))["project"]["dependencies"] \
-            if project.is_file() else []
-    names = {re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0] for requirement in requirements
-             if "extra ==" not in requirement}
-    return sorted(names | set(THEME_EXTENSIONS))
+    return sorted((d.metadata["Name"] or "", d.version) for d in metadata.distributions())
 
 
 @dataclass(frozen=True)
@@ -52,41 +39,49 @@ class LastBuild:
 
 
 def _tree(digest, folder: Path) -> None:
-    """Every file under ``folder``, by its path and bytes (none when there is no such folder)."""
+    """Every file under ``folder`` (through linked folders, as the build reads them), by its path
+    and bytes; a link to nothing by its target (an editor's lock file is one)."""
+    digest.update(f"\0folder {folder.name}\0".encode("utf-8"))
     if not folder.is_dir():
         digest.update(b"\0no folder\0")
         return
-    for root, dirs, files in os.walk(folder):
+    seen = set()
+    for root, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:            # a link back up the tree: once is enough
+            dirs[:] = []
+            continue
+        seen.add(real)
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
             path = Path(root) / name
             digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            with open(path, "rb") as handle:
-                digest.update(hashlib.file_digest(handle, "blake2b").digest())
+            try:
+                with open(path, "rb") as handle:
+                    digest.update(hashlib.file_digest(handle, "blake2b").digest())
+            except OSError:
+                digest.update(b"\0unreadable\0" + os.fsencode(os.readlink(path) if os.path.islink(path) else ""))
 
 
 def _file(digest, path: Path) -> None:
+    digest.update(f"\0file {path.name}\0".encode("utf-8"))
     try:
-        digest.update(path.read_bytes())
+        data = path.read_bytes()
     except OSError:
         digest.update(b"\0no file\0")
+        return
+    digest.update(len(data).to_bytes(8, "big") + data)
 
 
 def inputs_digest(data_dir: Path, config_path: Path, project_dir: Path, as_of: dt.date, lang: str | None,
                   source_date_epoch: str | None) -> str:
     """A digest of everything a build reads and is told: every byte it could read, its date,
     its language and its versions."""
-    from importlib import metadata
-
     import site_templates
 
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((as_of.isoformat(), lang, source_date_epoch)).encode("utf-8"))
-    for package in made_with():
-        try:
-            digest.update(f"{package} {metadata.version(package)}\0".encode("utf-8"))
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package} -\0".encode("utf-8"))
+    digest.update(repr(installed()).encode("utf-8"))
     project_dir = Path(project_dir)
     _file(digest, Path(config_path))
     _file(digest, project_dir / "mkdocs.yml")
@@ -98,7 +93,6 @@ def inputs_digest(data_dir: Path, config_path: Path, project_dir: Path, as_of: d
 
 def site_identity(out_dir: Path) -> tuple | None:
     """The published folder — a new folder each build swaps in — and the manifest it holds."""
-    from .publish import MANIFEST
     try:
         folder, manifest = os.stat(out_dir), os.stat(Path(out_dir) / MANIFEST)
     except OSError:
@@ -129,7 +123,3 @@ def remember(cache_dir: Path, inputs: str, out_dir: Path, pages: int, files: int
     if identity is not None:
         _store(cache_dir).write({"inputs": inputs, "site": list(identity), "pages": pages, "files": files,
                                  "notes": notes})
-
-
-def forget(cache_dir: Path) -> None:
-    _store(cache_dir).path.unlink(missing_ok=True)
