@@ -20,6 +20,14 @@ from .publish import MANIFEST
 from .sitefolder import OWN_TEMPLATES
 from .store import named
 
+
+def project_inputs(data_dir: Path, config_path: Path, project_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The files and the folders of the site folder a build reads (`portal serve` watches the same)."""
+    project_dir = Path(project_dir)
+    return ([Path(config_path), project_dir / "mkdocs.yml"],
+            [Path(data_dir), project_dir / "content", project_dir / OWN_TEMPLATES])
+
+
 def installed() -> list[tuple[str, str]]:
     """Every installed package and its version: an upgrade of any the build runs on — directly
     or through another (the Pagefind program beside its wrapper, Markdown's extensions) — may
@@ -82,11 +90,10 @@ def inputs_digest(data_dir: Path, config_path: Path, project_dir: Path, as_of: d
     digest = hashlib.blake2b(digest_size=16)
     digest.update(repr((as_of.isoformat(), lang, source_date_epoch)).encode("utf-8"))
     digest.update(repr(installed()).encode("utf-8"))
-    project_dir = Path(project_dir)
-    _file(digest, Path(config_path))
-    _file(digest, project_dir / "mkdocs.yml")
-    for folder in (Path(data_dir), project_dir / "content", project_dir / OWN_TEMPLATES,
-                   Path(site_templates.__file__).parent):
+    files, folders = project_inputs(data_dir, config_path, project_dir)
+    for path in files:
+        _file(digest, path)
+    for folder in [*folders, Path(site_templates.__file__).parent]:
         _tree(digest, folder)
     return digest.hexdigest()
 

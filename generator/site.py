@@ -10,12 +10,12 @@ from functools import partial
 from pathlib import Path
 
 from . import i18n, sitefolder
-from .sitefolder import OWN_TEMPLATES
 from .config import Config, ConfigError, load_config
 from .exits import EXIT_BUILD_FAILED, EXIT_DATA_ERROR, EXIT_OK
 from .summary import format_report
 from .publish import failure_message
 from .build import Progress, build_site
+from .lastbuild import project_inputs
 
 
 def cmd_build(args) -> int:
@@ -68,7 +68,8 @@ def cmd_serve(args) -> int:
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(i18n.both("serving", host=args.host, port=args.port), flush=True)
-    watched = [args.data, args.site / "content", args.site / OWN_TEMPLATES, args.site / "mkdocs.yml", args.config]
+    files, folders = project_inputs(args.data, args.config, args.site)
+    watched = [*folders, *files]
     stamps = _watched(watched)
     try:
         while True:
