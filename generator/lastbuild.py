@@ -22,10 +22,56 @@ from .store import named
 
 
 def project_inputs(data_dir: Path, config_path: Path, project_dir: Path) -> tuple[list[Path], list[Path]]:
-    """The files and the folders of the site folder a build reads (`portal serve` watches the same)."""
+    """The files and the folders of the site folder a build reads (`portal serve` watches the same),
+    with what a site's own mkdocs.yml names besides (:func:`mkdocs_inputs`)."""
     project_dir = Path(project_dir)
-    return ([Path(config_path), project_dir / "mkdocs.yml"],
-            [Path(data_dir), project_dir / "content", project_dir / OWN_TEMPLATES])
+    named = mkdocs_inputs(project_dir / "mkdocs.yml")
+    return ([Path(config_path), project_dir / "mkdocs.yml", *(p for p in named if not p.is_dir())],
+            [Path(data_dir), project_dir / "content", project_dir / OWN_TEMPLATES, *(p for p in named if p.is_dir())])
+
+
+def mkdocs_inputs(config_file: Path) -> list[Path]:
+    """What a site's own mkdocs.yml makes MkDocs read besides the pages: the configuration it
+    inherits (``INHERIT``, and what that names in turn), the theme's ``custom_dir``, the
+    ``hooks`` and the paths under ``watch`` — what ``mkdocs serve`` itself watches.  Paths are
+    relative to the file naming them, as MkDocs reads them; a path not there is named all the
+    same (its appearing is a change).  Unreadable YAML names nothing here: the build reports it."""
+    import yaml
+
+    class Tolerant(yaml.SafeLoader):        # MkDocs' own tags (!ENV, !relative) read as plain values
+        pass
+    Tolerant.add_multi_constructor("", lambda loader, suffix, node: (
+        loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None))
+
+    found: list[Path] = []
+    seen: set[Path] = set()
+    pending = [Path(config_file)]
+    while pending:
+        current = pending.pop()
+        if current.resolve() in seen:
+            continue
+        seen.add(current.resolve())
+        try:
+            config = yaml.load(current.read_text(encoding="utf-8"), Loader=Tolerant)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if not isinstance(config, dict):
+            continue
+        here = current.parent
+        theme = config.get("theme")
+        named = [config.get("INHERIT"), theme.get("custom_dir") if isinstance(theme, dict) else None,
+                 *_strings(config.get("hooks")), *_strings(config.get("watch"))]
+        for name in named:
+            if isinstance(name, str) and name.strip():
+                path = here / name
+                found.append(path)
+                if name == config.get("INHERIT"):
+                    pending.append(path)
+    return found
+
+
+def _strings(value) -> list:
+    return value if isinstance(value, list) else [value] if isinstance(value, str) else []
 
 
 def installed() -> list[tuple[str, str]]:

@@ -141,8 +141,14 @@ class Renderer:
                               ("notices", [n.id for n in self.disclosure.notices] + withdrawn("notices"))):
             capitals = all(number == number.upper() for number in numbers)
             # Only numbers the script takes for one: an office's numbers without letters and a
-            # hyphen ("2026000123", valid too) would each be a "prefix" of their own.
-            for prefix in {number.split("-", 1)[0].upper() for number in numbers if _RECORD_NUMBER.fullmatch(number)}:
+            # hyphen ("2026000123", valid too) would each be a "prefix" of their own.  One such
+            # number per prefix is enough, and most share a few prefixes: each is matched once.
+            prefixes: set[str] = set()
+            for number in numbers:
+                prefix = number.split("-", 1)[0]
+                if prefix not in prefixes and _RECORD_NUMBER.fullmatch(number):
+                    prefixes.add(prefix)
+            for prefix in {p.upper() for p in prefixes}:
                 out.setdefault(prefix, {})[kind] = capitals
         return out
 

@@ -113,7 +113,11 @@ class MkDocsShell:
 
     def _build(self, site_dir: Path, stubs: list[Page]) -> None:
         from mkdocs.commands.build import build
-        from mkdocs.config import load_config
+        from mkdocs.config import config_options, load_config
+
+        # MkDocs keeps each hook script it has loaded for the life of the process: `portal serve`
+        # rebuilds in its process, and must run a hook as it is now.
+        config_options.Hooks._load_hook.cache_clear()
 
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
         logging.getLogger("mkdocs").setLevel(logging.WARNING)

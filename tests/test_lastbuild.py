@@ -167,3 +167,49 @@ def test_a_link_to_nothing_in_the_data_folder_does_not_stop_the_build(built):
         assert _build(project).ok
     finally:
         lock.unlink()
+
+
+@pytest.mark.parametrize("named", ["custom_dir", "INHERIT", "hooks"])
+def test_what_a_sites_own_mkdocs_yml_names_is_read_as_the_build_reads_it(tmp_path, named):
+    """A site's own mkdocs.yml may name its theme's folder, a configuration it inherits, and hook
+    scripts: a change to one of them builds again and publishes the change (mkdocs serve watches
+    these too)."""
+    import shutil
+
+    import yaml
+
+    import site_templates
+
+    project = new_project(tmp_path / "project")
+    shipped = Path(site_templates.__file__).parent
+    config = yaml.safe_load((shipped / "mkdocs.yml").read_text(encoding="utf-8"))
+    shutil.copytree(shipped / "overrides", project / "my-theme")
+    config["theme"]["custom_dir"] = "my-theme"
+    changed, marker = {
+        "custom_dir": (project / "my-theme" / "partials" / "copyright.html", "<!-- 本站主题 -->"),
+        "INHERIT": (project / "base.yml", ""),
+        "hooks": (project / "hooks" / "mark.py", ""),
+    }[named]
+    if named == "INHERIT":
+        config["INHERIT"] = "base.yml"
+        changed.write_text("extra:\n  generator: false\n", encoding="utf-8")
+    if named == "hooks":
+        config["hooks"] = ["hooks/mark.py"]
+        changed.parent.mkdir()
+        changed.write_text("def on_post_page(output, page, config):\n    return output\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    assert _build(project).data is not None
+    assert _build(project).data is None                 # nothing changed
+    if named == "custom_dir":
+        changed.write_text(changed.read_text(encoding="utf-8") + marker, encoding="utf-8")
+    elif named == "INHERIT":
+        changed.write_text("extra:\n  generator: false\n  portal_mark: 本站设置\n", encoding="utf-8")
+    else:
+        marker = "<p>本站钩子</p>"
+        changed.write_text("def on_post_page(output, page, config):\n"
+                           f"    return output.replace('</footer>', {marker!r} + '</footer>')\n", encoding="utf-8")
+    result = _build(project)
+    assert result.data is not None, named
+    if marker:
+        assert marker in (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert _build(project).data is None
