@@ -180,10 +180,13 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
                                         cache_dir / "search", config.lang))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
+    # The statistics on the other core while the cases' digests and the feeds are made here.
+    statistics = Forked(partial(compute, disclosure, data.deadlines, config.league_min_cases), "statistics",
+                        inline=not parallel)
     case_digests = derive.case_digests(disclosure.cases, data.deadlines, disclosure.unit_names)
-    stats = compute(disclosure, data.deadlines, config.league_min_cases)
     feed_builder = FeedBuilder(disclosure, data.deadlines, config)
     feeds = feed_builder.feeds()
+    stats = statistics.result()
 
     def downloads() -> Manifest:
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)

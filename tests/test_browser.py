@@ -584,3 +584,29 @@ def test_charts_scale_to_a_phone(page, base):
     widths = page.evaluate("[...document.querySelectorAll('svg.portal-chart')].map(s => s.getBoundingClientRect().width)")
     assert widths and all(0 < w <= 375 for w in widths)
 
+
+
+def test_the_tabs_move_as_the_theme_s_own_tabs_move(page, base):
+    """The tabs carry no class of their own (overrides/partials/tabs-item.html): each tab's
+    timings, shown and hidden, are those the theme gives a tab of its own markup, laid beside
+    them on the same page."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(base)
+    timings = page.evaluate("""() => {
+      const ours = document.querySelector('.md-tabs');
+      const theirs = ours.cloneNode(true);
+      theirs.querySelectorAll('li').forEach(li => { li.className = 'md-tabs__item'; });
+      theirs.querySelectorAll('li > a').forEach(a => { a.className = 'md-tabs__link'; });
+      ours.after(theirs);
+      const read = tabs => [...tabs.querySelectorAll('li > a')].map(a => {
+        const s = getComputedStyle(a);
+        return [s.transitionProperty, s.transitionDuration, s.transitionDelay, s.transitionTimingFunction].join(' | ');
+      });
+      const shown = [read(ours), read(theirs)];
+      ours.hidden = theirs.hidden = true;
+      return {shown, hidden: [read(ours), read(theirs)], tabs: ours.querySelectorAll('li').length};
+    }""")
+    assert timings["tabs"] >= 8
+    assert timings["shown"][0] == timings["shown"][1]
+    assert timings["hidden"][0] == timings["hidden"][1]
+    assert len(set(timings["shown"][0])) == timings["tabs"]       # one after another
