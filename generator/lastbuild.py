@@ -34,8 +34,9 @@ def mkdocs_inputs(config_file: Path) -> list[Path]:
     """What a site's own mkdocs.yml makes MkDocs read besides the pages: the configuration it
     inherits (``INHERIT``, and what that names in turn), the theme's ``custom_dir``, the
     ``hooks`` and the paths under ``watch`` — what ``mkdocs serve`` itself watches.  Paths are
-    relative to the file naming them, as MkDocs reads them; a path not there is named all the
-    same (its appearing is a change).  Unreadable YAML names nothing here: the build reports it."""
+    relative to the file naming them, as MkDocs reads them (``!relative $config_dir/…`` too); a
+    path not there is named all the same (its appearing is a change).  Unreadable YAML names
+    nothing here: the build reports it."""
     import yaml
 
     class Tolerant(yaml.SafeLoader):        # MkDocs' own tags (!ENV, !relative) read as plain values
@@ -62,11 +63,14 @@ def mkdocs_inputs(config_file: Path) -> list[Path]:
         named = [config.get("INHERIT"), theme.get("custom_dir") if isinstance(theme, dict) else None,
                  *_strings(config.get("hooks")), *_strings(config.get("watch"))]
         for name in named:
-            if isinstance(name, str) and name.strip():
-                path = here / name
-                found.append(path)
-                if name == config.get("INHERIT"):
-                    pending.append(path)
+            if not isinstance(name, str) or not name.strip() or name.startswith("$docs_dir"):
+                continue        # the pages' folder (content/) is read already
+            path = here / name.replace("$config_dir", str(here), 1) if name.startswith("$config_dir") else here / name
+            if name == config.get("INHERIT"):
+                if path.resolve() in seen:
+                    continue
+                pending.append(path)
+            found.append(path)
     return found
 
 

@@ -213,3 +213,20 @@ def test_what_a_sites_own_mkdocs_yml_names_is_read_as_the_build_reads_it(tmp_pat
     if marker:
         assert marker in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert _build(project).data is None
+
+
+def test_mkdocs_own_tags_and_an_inheritance_loop_are_read_as_mkdocs_reads_them(tmp_path):
+    """MkDocs' own YAML tags (!ENV, !relative, !!python/name) do not hide the paths a
+    configuration names; a configuration inheriting from itself, in a loop, ends."""
+    from generator.lastbuild import mkdocs_inputs
+
+    (tmp_path / "mkdocs.yml").write_text(
+        "INHERIT: base.yml\n"
+        "site_name: !ENV [SITE_NAME, 某县]\n"
+        "theme:\n  name: material\n  custom_dir: !relative $config_dir/my-theme\n"
+        "markdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "hooks:\n  - hooks/a.py\nwatch:\n  - extra\n  - !relative $docs_dir/pictures\n", encoding="utf-8")
+    (tmp_path / "base.yml").write_text("INHERIT: mkdocs.yml\nhooks: [hooks/b.py]\n", encoding="utf-8")
+    found = {path.resolve().relative_to(tmp_path.resolve()).as_posix() for path in mkdocs_inputs(tmp_path / "mkdocs.yml")}
+    assert found == {"base.yml", "my-theme", "hooks/a.py", "extra", "hooks/b.py"}
