@@ -39,7 +39,7 @@ def mkdocs_inputs(config_file: Path) -> list[Path]:
     nothing here: the build reports it."""
     import yaml
 
-    class Tolerant(yaml.SafeLoader):        # MkDocs' own tags (!ENV, !relative) read as plain values
+    class Tolerant(yaml.SafeLoader):        # MkDocs' own tags (!ENV, !relative, !!python/name) as plain values
         pass
     Tolerant.add_multi_constructor("", lambda loader, suffix, node: (
         loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else None))

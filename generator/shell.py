@@ -115,9 +115,11 @@ class MkDocsShell:
         from mkdocs.commands.build import build
         from mkdocs.config import config_options, load_config
 
-        # MkDocs keeps each hook script it has loaded for the life of the process: `portal serve`
-        # rebuilds in its process, and must run a hook as it is now.
-        config_options.Hooks._load_hook.cache_clear()
+        # MkDocs (1.6) keeps each hook script it has loaded for the life of the process: `portal
+        # serve` rebuilds in its process, and must run a hook as it is now.
+        forget_hooks = getattr(getattr(config_options.Hooks, "_load_hook", None), "cache_clear", None)
+        if forget_hooks is not None:
+            forget_hooks()
 
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
         logging.getLogger("mkdocs").setLevel(logging.WARNING)

@@ -68,13 +68,14 @@ def cmd_serve(args) -> int:
     server = http.server.ThreadingHTTPServer((args.host, args.port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(i18n.both("serving", host=args.host, port=args.port), flush=True)
-    files, folders = project_inputs(args.data, args.config, args.site)
-    watched = [*folders, *files]
-    stamps = _watched(watched)
+    def watched() -> list[Path]:       # again each time: mkdocs.yml may come to name a hook or a theme folder
+        files, folders = project_inputs(args.data, args.config, args.site)
+        return [*folders, *files]
+    stamps = _watched(watched())
     try:
         while True:
             time.sleep(1)
-            now = _watched(watched)
+            now = _watched(watched())
             if now != stamps:
                 stamps = now
                 print(i18n.both("rebuilding"), flush=True)

@@ -52,6 +52,21 @@ def test_serve_builds_serves_and_rebuilds_when_a_page_or_data_changes(tmp_path):
                          encoding="utf-8")
         cases = project / "data" / "cases"
         assert _wait_for(lambda: "县民政和社会保障局" in _get(base + "units/mzj/")), "data change not rebuilt"
+        # the site's own mkdocs.yml comes to name a hook script, which is then edited: each is served
+        import site_templates
+        import yaml
+        from pathlib import Path
+        config = yaml.safe_load((Path(site_templates.__file__).parent / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["theme"]["custom_dir"] = str(Path(site_templates.__file__).parent / "overrides")
+        config["hooks"] = ["hooks/mark.py"]
+        hook = project / "hooks" / "mark.py"
+        hook.parent.mkdir()
+        marked = "def on_post_page(output, page, config):\n    return output.replace('</footer>', '<p>{}</p></footer>')\n"
+        hook.write_text(marked.format("本站钩子一"), encoding="utf-8")
+        (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+        assert _wait_for(lambda: "本站钩子一" in _get(base)), "a hook named in mkdocs.yml not run"
+        hook.write_text(marked.format("本站钩子二"), encoding="utf-8")
+        assert _wait_for(lambda: "本站钩子二" in _get(base)), "an edited hook not run as it is now"
         # a bad file keeps the last good site online
         (cases / "bad.csv").write_text("投诉编号,受理日期\nX,昨天\n", encoding="utf-8")
         time.sleep(4)
