@@ -142,6 +142,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "note: {config} sets no site_url, so feeds, the sitemap and the open data will point at the local "
                     "address {url}, fit only for a preview on this machine. Before publishing, give the site's own "
                     "address in portal.yml, e.g. site_url: https://xnts.example.gov.cn/"),
+    "workflow_publishes_record": (
+        "注意：{file} 会把生成记录 {record}（10 万件时约 25 MB，读者用不到）和网页一起发布，占用托管空间。"
+        "请换用 portal new 新生成的同名文件（GitHub：actions/upload-pages-artifact@v4；"
+        "GitLab：生成后先执行 rm -f public/{record}）",
+        "note: {file} publishes the build's own record, {record} (about 25 MB at 100,000 cases, needed by no "
+        "reader), with the pages, where it counts against the host's size limit. Take the file of the same name "
+        "that portal new writes now (GitHub: actions/upload-pages-artifact@v4; GitLab: "
+        "rm -f public/{record} after the build)"),
     "new_site_exists": ("{folder} 已存在且不是空文件夹；为免覆盖，请换一个新的文件夹名",
                         "{folder} exists and is not empty; name a new folder, so that nothing is written over"),
     "new_site_done": ("已新建网站文件夹 {folder}（{files} 个文件）。下一步：cd {folder}，把 data/ 中的示例换成本单位的数据，"

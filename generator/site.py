@@ -13,7 +13,7 @@ from . import i18n, sitefolder
 from .config import Config, ConfigError, load_config
 from .exits import EXIT_BUILD_FAILED, EXIT_DATA_ERROR, EXIT_OK
 from .summary import format_report
-from .publish import failure_message
+from .publish import MANIFEST, failure_message
 from .build import Progress, build_site
 from .lastbuild import project_inputs
 
@@ -28,6 +28,9 @@ def cmd_build(args) -> int:
         # Feeds, the sitemap and the open data need the site's own address; a feed reader
         # subscribed to a local one would follow links to the subscriber's own machine.
         print(" / ".join(i18n.message("no_site_url", lang, url=config.site_url, config=args.config)
+                         for lang in i18n.LANGS), file=sys.stderr)
+    for workflow in [] if getattr(args, "serving", False) else sitefolder.workflows_publishing_the_record(args.site):
+        print(" / ".join(i18n.message("workflow_publishes_record", lang, file=workflow, record=MANIFEST)
                          for lang in i18n.LANGS), file=sys.stderr)
     try:
         result = build_site(args.data, args.out, args.as_of, args.config, project_dir=args.site, lang=args.lang,

@@ -33,3 +33,47 @@ def resolve(args) -> None:
     if hasattr(args, "out") and args.out is None:
         args.out = site / "site"
     args.site = site
+
+
+def workflows_publishing_the_record(site: Path) -> list[Path]:
+    """The site folder's publishing workflows that put the build's own record of the site
+    (publish.MANIFEST: 25 MB at 100,000 cases, needed by no reader) on the web with the
+    pages, as sites made before 2026-11-28 do: a GitHub workflow uploading with
+    ``actions/upload-pages-artifact`` before v4 (or v4 told to take hidden files), a GitLab
+    job running ``portal build`` without removing the record.  Files that are not YAML, or
+    not of these shapes, are left alone."""
+    import yaml
+
+    from .publish import MANIFEST
+
+    def load(path: Path):
+        try:
+            return yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return None
+
+    found = []
+    workflows = Path(site) / ".github" / "workflows"
+    for path in sorted([*workflows.glob("*.yml"), *workflows.glob("*.yaml")]) if workflows.is_dir() else []:
+        workflow = load(path)
+        jobs = workflow.get("jobs") if isinstance(workflow, dict) else None
+        steps = [step for job in (jobs.values() if isinstance(jobs, dict) else []) if isinstance(job, dict)
+                 for step in job.get("steps") or [] if isinstance(step, dict)]
+        for step in steps:
+            uses = str(step.get("uses") or "")
+            if not uses.startswith("actions/upload-pages-artifact@"):
+                continue
+            major = uses.split("@", 1)[1].lstrip("v").split(".")[0]
+            hidden = isinstance(step.get("with"), dict) and step["with"].get("include-hidden-files") in (True, "true")
+            if (major.isdigit() and int(major) < 4) or hidden:
+                found.append(path)
+                break
+    gitlab = Path(site) / ".gitlab-ci.yml"
+    pipeline = load(gitlab) if gitlab.is_file() else None
+    for job in pipeline.values() if isinstance(pipeline, dict) else []:
+        script = job.get("script") if isinstance(job, dict) else None
+        lines = [str(line) for line in script] if isinstance(script, list) else []
+        if any("portal build" in line for line in lines) and not any(MANIFEST in line for line in lines):
+            found.append(gitlab)
+            break
+    return found

@@ -115,3 +115,36 @@ def test_validate_prints_github_annotations(data):
     assert result.stdout.splitlines()[0] == (
         "::error file=data/cases/a.csv,line=2::data/cases/a.csv 第2行 B列「受理日期」：“昨天” 不是有效日期，"
         "应写成 2025-03-05、2025/3/5、2025.3.5 或 2025年3月5日")
+
+
+def test_a_build_says_when_the_site_s_workflow_still_publishes_the_build_s_record(tmp_path):
+    """A site made before the workflows left the record out keeps its old workflow: the build says
+    which file publishes the record and what to take instead, word for word; the workflows
+    `portal new` writes now are not named."""
+    from generator.publish import MANIFEST
+    from generator.sitefolder import workflows_publishing_the_record
+
+    site = tmp_path / "青山县"
+    subprocess.run([sys.executable, "-m", "generator", "new", str(site)], check=True, capture_output=True)
+    assert workflows_publishing_the_record(site) == []
+    assert workflows_publishing_the_record(ROOT) == []
+    github, gitlab = site / ".github" / "workflows" / "publish.yml", site / ".gitlab-ci.yml"
+    github.write_text(github.read_text(encoding="utf-8").replace("upload-pages-artifact@v4", "upload-pages-artifact@v3"),
+                      encoding="utf-8")
+    gitlab.write_text(gitlab.read_text(encoding="utf-8").replace(f"    - rm -f public/{MANIFEST}\n", ""),
+                      encoding="utf-8")
+    assert workflows_publishing_the_record(site) == [github, gitlab]
+    built = subprocess.run([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23"], cwd=site,
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    for path in (".github/workflows/publish.yml", ".gitlab-ci.yml"):
+        assert (f"注意：{path} 会把生成记录 .portal-manifest.marshal（10 万件时约 25 MB，读者用不到）和网页一起发布，"
+                "占用托管空间。请换用 portal new 新生成的同名文件（GitHub：actions/upload-pages-artifact@v4；"
+                "GitLab：生成后先执行 rm -f public/.portal-manifest.marshal） / "
+                f"note: {path} publishes the build's own record, .portal-manifest.marshal (about 25 MB at 100,000 "
+                "cases, needed by no reader), with the pages, where it counts against the host's size limit. Take "
+                "the file of the same name that portal new writes now (GitHub: actions/upload-pages-artifact@v4; "
+                "GitLab: rm -f public/.portal-manifest.marshal after the build)") in built.stderr.splitlines()
+    github.write_text(github.read_text(encoding="utf-8").replace("upload-pages-artifact@v3",
+                                                                 "upload-pages-artifact@v4"), encoding="utf-8")
+    assert workflows_publishing_the_record(site) == [gitlab]
