@@ -40,7 +40,8 @@ def workflows_publishing_the_record(site: Path) -> list[Path]:
     (publish.MANIFEST: 25 MB at 100,000 cases, needed by no reader) on the web with the
     pages, as sites made before 2026-11-28 do: a GitHub workflow uploading with
     ``actions/upload-pages-artifact`` before v4 (or v4 told to take hidden files), a GitLab
-    job running ``portal build`` without removing the record.  Files that are not YAML, or
+    Pages job (``pages``, or one whose artifact is ``public``) running ``portal build``
+    without removing the record.  Files that are not YAML, or
     not of these shapes, are left alone."""
     import yaml
 
@@ -70,10 +71,15 @@ def workflows_publishing_the_record(site: Path) -> list[Path]:
                 break
     gitlab = Path(site) / ".gitlab-ci.yml"
     pipeline = load(gitlab) if gitlab.is_file() else None
-    for job in pipeline.values() if isinstance(pipeline, dict) else []:
-        script = job.get("script") if isinstance(job, dict) else None
+    for name, job in pipeline.items() if isinstance(pipeline, dict) else []:
+        if not isinstance(job, dict):
+            continue
+        artifacts = job.get("artifacts")
+        paths = artifacts.get("paths") if isinstance(artifacts, dict) else None
+        publishes = name == "pages" or bool(job.get("pages")) or (isinstance(paths, list) and "public" in paths)
+        script = job.get("script")
         lines = [str(line) for line in script] if isinstance(script, list) else []
-        if any("portal build" in line for line in lines) and not any(MANIFEST in line for line in lines):
+        if publishes and any("portal build" in line for line in lines) and not any(MANIFEST in line for line in lines):
             found.append(gitlab)
             break
     return found
