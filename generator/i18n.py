@@ -251,6 +251,11 @@ def message(code: str, lang: str = "zh", **params) -> str:
     return (zh if lang == "zh" else en).format(**params)
 
 
+def message_both(code: str, **params) -> str:
+    """A message in every language, as the commands print a note or a refusal: Chinese first."""
+    return " / ".join(message(code, lang, **params) for lang in LANGS)
+
+
 def join_options(options, lang: str) -> str:
     return ("、" if lang == "zh" else ", ").join(options)
 

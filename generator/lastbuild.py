@@ -60,18 +60,26 @@ def mkdocs_inputs(config_file: Path) -> list[Path]:
             continue
         here = current.parent
         theme = config.get("theme")
-        named = [config.get("INHERIT"), theme.get("custom_dir") if isinstance(theme, dict) else None,
-                 *_strings(config.get("hooks")), *_strings(config.get("watch"))]
-        for name in named:
-            if not isinstance(name, str) or not name.strip() or name.startswith("$docs_dir"):
-                continue        # the pages' folder (content/) is read already
-            path = here / name.replace("$config_dir", str(here), 1) if name.startswith("$config_dir") else here / name
-            if name == config.get("INHERIT"):
-                if path.resolve() in seen:
-                    continue
-                pending.append(path)
-            found.append(path)
+        inherited = _named_path(here, config.get("INHERIT"))
+        if inherited is not None and inherited.resolve() not in seen:
+            pending.append(inherited)
+            found.append(inherited)
+        for name in [theme.get("custom_dir") if isinstance(theme, dict) else None,
+                     *_strings(config.get("hooks")), *_strings(config.get("watch"))]:
+            path = _named_path(here, name)
+            if path is not None:
+                found.append(path)
     return found
+
+
+def _named_path(here: Path, name) -> Path | None:
+    """Where a path a MkDocs configuration in ``here`` names is (``!relative $config_dir/…``:
+    from ``here`` too); None for no path, or one under the pages' folder (content/, read already)."""
+    if not isinstance(name, str) or not name.strip() or name.startswith("$docs_dir"):
+        return None
+    if name.startswith("$config_dir"):
+        name = name.removeprefix("$config_dir").lstrip("/") or "."
+    return here / name
 
 
 def _strings(value) -> list:

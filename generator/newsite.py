@@ -24,7 +24,7 @@ def new_site(folder: Path, office: str = DEFAULT_OFFICE) -> list[Path]:
     is left alone (ConfigError, exit 2): a site folder is never written over."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise ConfigError(" / ".join(i18n.message("new_site_exists", lang, folder=folder) for lang in i18n.LANGS))
+        raise ConfigError(i18n.message_both("new_site_exists", folder=folder))
     written = []
     for source in sorted(SKELETON.rglob("*")):
         if source.is_dir() or "__pycache__" in source.parts:

@@ -27,11 +27,10 @@ def cmd_build(args) -> int:
     if config.site_url == Config.site_url and not getattr(args, "serving", False):
         # Feeds, the sitemap and the open data need the site's own address; a feed reader
         # subscribed to a local one would follow links to the subscriber's own machine.
-        print(" / ".join(i18n.message("no_site_url", lang, url=config.site_url, config=args.config)
-                         for lang in i18n.LANGS), file=sys.stderr)
-    for workflow in [] if getattr(args, "serving", False) else sitefolder.workflows_publishing_the_record(args.site):
-        print(" / ".join(i18n.message("workflow_publishes_record", lang, file=workflow, record=MANIFEST)
-                         for lang in i18n.LANGS), file=sys.stderr)
+        print(i18n.message_both("no_site_url", url=config.site_url, config=args.config), file=sys.stderr)
+    if not getattr(args, "serving", False):     # a preview publishes nothing
+        for workflow in sitefolder.workflows_publishing_the_record(args.site):
+            print(i18n.message_both("workflow_publishes_record", file=workflow, record=MANIFEST), file=sys.stderr)
     try:
         result = build_site(args.data, args.out, args.as_of, args.config, project_dir=args.site, lang=args.lang,
                             progress=Progress(), cache_dir=args.cache)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import i18n
 from .config import ConfigError
+from .publish import MANIFEST
 
 # The folder of a site folder's own templates and theme overrides.
 OWN_TEMPLATES = "templates"
@@ -25,8 +26,7 @@ def resolve(args) -> None:
     site = Path(args.site) if getattr(args, "site", None) else Path(".")
     if getattr(args, "data", None) is None:
         if not (site / "data").is_dir() and not (site / "portal.yml").is_file():
-            raise ConfigError(" / ".join(i18n.message("no_site_folder", lang, folder=site.absolute())
-                                         for lang in i18n.LANGS))
+            raise ConfigError(i18n.message_both("no_site_folder", folder=site.absolute()))
         args.data = site / "data"
     if getattr(args, "config", None) is None:
         args.config = site / "portal.yml"
@@ -44,8 +44,6 @@ def workflows_publishing_the_record(site: Path) -> list[Path]:
     without removing the record.  Files that are not YAML, or
     not of these shapes, are left alone."""
     import yaml
-
-    from .publish import MANIFEST
 
     def load(path: Path):
         try:
