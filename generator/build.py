@@ -87,15 +87,15 @@ def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writ
     done = 0
     for item in plan:
         if isinstance(item, MonthOfCases):
-            inputs = fingerprint(environment, [(spec.url, spec.title, spec.made_of) for spec in item.pages])
-            rels = [f"{spec.url}index.html" for spec in item.pages]
+            inputs = fingerprint(environment, item.made_of)
+            rels = item.files()
             if writer.can_keep_all(item.key, inputs, rels):
                 writer.keep_all(item.key, inputs, rels)
             else:
-                for spec in item.pages:
+                for spec in item.specs():
                     write(spec)
                 writer.keep_all(item.key, inputs, [])
-            done += len(item.pages)
+            done += len(rels)
         else:
             write(item)
             done += 1

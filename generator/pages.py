@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Callable
 
 from . import charts, contract, i18n, opendata
 from .config import Config
@@ -37,9 +39,15 @@ class PageSpec:
 @dataclass
 class MonthOfCases:
     """The pages of a month's cases: kept whole, without a look at each page, while what they
-    are all made of is the same (a day's new cases change one month's of 100,000 cases)."""
+    are all made of is the same (a day's new cases change one month's of 100,000 cases).
+    Their specs are made only for a month that is written: on a daily rebuild, one or two."""
     key: str                    # where the writer records the month's fingerprint
-    pages: list[PageSpec]
+    urls: list[str]             # of its pages
+    made_of: list[tuple]        # each page's (url, made_of): the month's fingerprint is made of these
+    specs: Callable[[], list[PageSpec]]     # its pages' specs
+
+    def files(self) -> list[str]:
+        return [f"{url}index.html" for url in self.urls]
 
 
 def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
@@ -237,8 +245,7 @@ class PagePlanner:
         months: dict[str, list] = {}
         for case in disclosure.cases:
             months.setdefault(case.received_date.strftime("%Y-%m"), []).append(case)
-        plan += [MonthOfCases(f"cases/.months/{month}", [self.case_page(case) for case in cases])
-                 for month, cases in months.items()]
+        plan += [self.month_of_cases(month, cases) for month, cases in months.items()]
         commitments_by_unit = grouped(disclosure.commitments, "unit_code")
         for unit in disclosure.units:
             cases = self.by_unit.get(unit.code, [])
@@ -256,16 +263,36 @@ class PagePlanner:
                                  dict(removal=removal), noindex=True))
         return plan
 
+    def month_of_cases(self, month: str, cases: list) -> MonthOfCases:
+        urls = [case_url(case) for case in cases]
+        return MonthOfCases(f"cases/.months/{month}", urls,
+                            [(url, self.case_made_of(case)) for url, case in zip(urls, cases)],
+                            partial(self.case_pages, cases))
+
+    def case_pages(self, cases: list) -> list[PageSpec]:
+        return [self.case_page(case) for case in cases]
+
+    def case_made_of(self, case) -> tuple:
+        """What a case's page is made of besides what every page is (its title is its number's)."""
+        return (self.case_digests[case.case_id],
+                [(n.id, n.title, n.date) for n in self.notices_by_case.get(case.case_id, ())],
+                case.duplicate_of in self.public_case_ids, self.feed_titles.get(unit_feed(case)))
+
     def case_page(self, case) -> PageSpec:
-        notices = self.notices_by_case.get(case.case_id, [])
-        duplicate_public = case.duplicate_of in self.public_case_ids
-        unit_feed = f"units/{case.unit_code}/"
-        return PageSpec(f"cases/{case.case_id}/", "case.html", self.t("case_title", id=case.case_id), dict(
-            case=case, dl=self.deadlines[case.case_id], notices=notices, duplicate_public=duplicate_public),
-            made_of=(self.case_digests[case.case_id], [(n.id, n.title, n.date) for n in notices], duplicate_public,
-                     self.feed_titles.get(unit_feed)),
-            feeds=(unit_feed,))
+        return PageSpec(case_url(case), "case.html", self.t("case_title", id=case.case_id), dict(
+            case=case, dl=self.deadlines[case.case_id], notices=self.notices_by_case.get(case.case_id, []),
+            duplicate_public=case.duplicate_of in self.public_case_ids),
+            made_of=self.case_made_of(case), feeds=(unit_feed(case),))
+
+
+def case_url(case) -> str:
+    return f"cases/{case.case_id}/"
+
+
+def unit_feed(case) -> str:
+    """The folder of the feed of a case's unit, named in the case page's <head>."""
+    return f"units/{case.unit_code}/"
 
 
 def page_count(plan: list[PageSpec | MonthOfCases]) -> int:
-    return sum(len(item.pages) if isinstance(item, MonthOfCases) else 1 for item in plan)
+    return sum(len(item.urls) if isinstance(item, MonthOfCases) else 1 for item in plan)
