@@ -86,8 +86,9 @@ def portal(*args: str) -> list[str]:
     return [sys.executable, "-m", "generator", *args]
 
 
-def add_cases(data: Path, n: int) -> None:
-    """Append n new cases to the newest year's file (copies of recent ones with new numbers)."""
+def add_cases(data: Path, n: int, series: str = "BENCH") -> None:
+    """Append n new cases to the newest year's file (copies of recent ones with new numbers,
+    QX-<series>-000000 on)."""
     newest = max((data / "cases").glob("*.csv"))
     raw = newest.read_bytes()
     encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
@@ -100,7 +101,7 @@ def add_cases(data: Path, n: int) -> None:
     writer = csv.writer(buf, lineterminator="\r\n")
     for i, row in enumerate(body[-n:]):
         row = list(row)
-        row[ix] = f"QX-BENCH-{i:06d}"
+        row[ix] = f"QX-{series}-{i:06d}"
         writer.writerow(row)
     newest.write_bytes((text.rstrip("\r\n") + "\r\n" + buf.getvalue()).encode(encoding))
 
@@ -587,6 +588,20 @@ def portal_builds(n: int, work: Path) -> dict:
     next_day = (dt.date.fromisoformat(AS_OF) + dt.timedelta(days=1)).isoformat()
     r["nextday_s"], _, log = timed([*build[:build.index("--as-of") + 1], next_day, *build[build.index("--as-of") + 2:]])
     r["nextday_summary"] = re.search(r"added .*", log)[0]
+    # The daily rebuild as a site that is rebuilt every day meets it: the build before last left its
+    # site beside the live one (publish.py), so only what changed is written into it. The first
+    # rebuild after a full build has no such site and links the whole live one first.
+    newest = max((data / "cases").glob("*.csv"))
+    before = newest.read_bytes()
+    add_cases(data, 100, series="DAILY")
+    r["add100_daily_s"], _, log = timed([*build[:build.index("--as-of") + 1], next_day,
+                                         *build[build.index("--as-of") + 2:]])
+    r["add100_daily_summary"] = re.search(r"added .*", log)[0]
+    r["add100_daily_stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
+    # The baselines build the data of the +100 rebuild: the daily cases taken out again, and the site
+    # built once more to match (not timed).
+    newest.write_bytes(before)
+    subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
     return r
 
 
@@ -672,7 +687,14 @@ def report(results: list[dict], info: dict) -> str:
         lines.append(f"- {r['cases']:,} cases, nothing changed: {r['nochange_summary']}; "
                      f"+100 cases: {r['add100_summary']}"
                      + (f"; the next day, no new data ({fmt_s(r['nextday_s'])}): {r['nextday_summary']}"
-                        if r.get("nextday_s") else ""))
+                        if r.get("nextday_s") else "")
+                     + (f"; then +100 cases that day ({fmt_s(r['add100_daily_s'])}): {r['add100_daily_summary']}"
+                        if r.get("add100_daily_s") else ""))
+    lines += ["", "Where the daily rebuild's time goes (+100 cases, a day after a rebuild):", ""]
+    for r in results:
+        if r.get("add100_daily_stages"):
+            lines.append(f"- {r['cases']:,} cases: "
+                         + "; ".join(f"{name} {sec} s" for name, sec in r["add100_daily_stages"]))
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
@@ -778,8 +800,11 @@ def targets_table(results: list[dict]) -> list[str]:
         row("100,000 cases built in ≤ 3 min", f"{r['full_s'] / 60:.1f} min", r["full_s"] <= TARGETS["build_100k_s"])
         row("peak memory < 4 GB (100,000)", f"{r['full_rss_mb'] / 1024:.2f} GB", r["full_rss_mb"] / 1024 < TARGETS["rss_100k_gb"])
         row("+100 cases to 100,000 rebuilt in ≤ 20 s", f"{r['add100_s']:.1f} s", r["add100_s"] <= TARGETS["add100_100k_s"])
-        row("the daily rebuild: +100 cases to 100,000 in ≤ 5 s", f"{r['add100_s']:.1f} s",
-            r["add100_s"] <= TARGETS["add100_daily_100k_s"])
+        daily = r.get("add100_daily_s", r["add100_s"])
+        row("the daily rebuild: +100 cases to 100,000 in ≤ 5 s",
+            f"{daily:.1f} s a day after a rebuild; {r['add100_s']:.1f} s the first time after a full build, "
+            "which links the whole live site first" if "add100_daily_s" in r else f"{daily:.1f} s",
+            daily <= TARGETS["add100_daily_100k_s"])
         row("nothing changed, 100,000 cases rebuilt in ≤ 3 s", f"{r['nochange_s']:.1f} s",
             r["nochange_s"] <= TARGETS["nochange_100k_s"])
         row("the 100,000-case site ≤ 1 GB (GitHub Pages, GitLab Pages), counted as 1024³ bytes",
