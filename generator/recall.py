@@ -200,21 +200,24 @@ def _encode_reading(kind: str, records: list[SourceRecord], reading: Report) -> 
     field (decoded a column at a time), a table's cells as read apart (decoded only when a
     message must show one)."""
     file = records[0].file if records else None
-    layout, cells, encoded = None, [], []
+    layout, cells, encoded, tagged = None, [], [], False
     for r in records:
         values, problems, ok = r.parsed          # validation parses every record
         encoded.append((r.row, r.internal, r.body, r.body_line, r.is_line, r.digest,
                         [_encoded_problem(p) for p in problems], ok))
         if isinstance(r.cells, RowCells):
             layout = (r.cells.places, r.cells.locations)
-            cells.append(store.pack(r.cells.values))
+            if store.plain(r.cells.values):      # a CSV row: its texts as they are
+                cells.append(r.cells.values)
+            else:                               # a spreadsheet's dates and numbers: tagged
+                cells.append(store.pack(r.cells.values))
+                tagged = True
         else:
             cells.append({name: (store.pack(cell.raw), cell.header, cell.row, cell.letter)
                           for name, cell in r.cells.items()})
     columns = [[r.parsed[0][name] for r in records] for name in _NAMES[kind]]
     for i, type_ in _TYPED[kind]:
         columns[i] = [None if v is None else _ENCODE[type_](v) for v in columns[i]]
-    tagged = layout is not None and any(isinstance(v, tuple) for row in cells for v in row)
     return store.encoded(([_encoded_problem(p) for p in reading.problems], reading.ignored_columns.get(file),
                           reading.mapped.get(file), layout, tagged, store.encoded(cells) if layout else cells,
                           encoded, columns))

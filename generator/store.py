@@ -87,13 +87,22 @@ def named(cache_dir: Path, name: str, version: int = 1) -> Store:
     return Store(Path(cache_dir) / f"{name}{SUFFIX}", f"{name}/{version}")
 
 
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+def plain(values: list) -> bool:
+    """Whether every value of a list is one marshal keeps as it is: nothing in it to tag (a row
+    of a CSV file is its cells' texts; checked for the whole row at once, not cell by cell)."""
+    return _PLAIN.issuperset(map(type, values))
+
+
 def pack(value):
     """A value as marshal keeps it: dates (and times), amounts and tuples as tagged tuples (a
     ValueError for any other type)."""
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, list):
-        return [pack(v) for v in value]
+        return list(value) if plain(value) else [pack(v) for v in value]
     if isinstance(value, dict):
         return {k: pack(v) for k, v in value.items()}
     tag = _TAGS.get(type(value))

@@ -292,3 +292,37 @@ def test_a_build_stopped_by_bad_data_keeps_what_it_read_for_the_next_attempt(dat
     reads.clear()
     again = _read(data, tmp_path / "cache")
     assert _data_files(reads) == [] and _everything(again) == _everything(stopped.data)
+
+
+def test_a_spreadsheet_s_dates_and_numbers_are_recalled_as_read(tmp_path, reads):
+    """A spreadsheet's cells are dates and numbers, not texts (kept tagged): recalled, every record
+    and message, a cell's value quoted in one included, is what reading the file gave."""
+    import datetime as dt
+    from openpyxl import Workbook
+
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    source = data / CASES_2026
+    raw = source.read_bytes()
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"))))
+    at = next(i for i, row in enumerate(rows) if "投诉编号" in row)
+    header, body = rows[at], [row for row in rows[at + 1:] if any(row)]
+    dates = [i for i, name in enumerate(header) if name in ("受理日期", "办结日期")]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for n, row in enumerate(body):
+        cells = [dt.datetime.fromisoformat(v) if i in dates and v else v for i, v in enumerate(row)]
+        if n == 0:
+            cells[header.index("办结日期")] = dt.datetime(2020, 1, 1)      # before it was received: an error
+        sheet.append(cells)
+    source.unlink()
+    book.save(data / "cases" / "2026.xlsx")
+
+    cold = _read(data, None)
+    first = _kept(_read(data, tmp_path / "cache"))
+    reads.clear()
+    again = _read(data, tmp_path / "cache")
+    assert "data/cases/2026.xlsx" in again.recall.recalled_files and _data_files(reads) == []
+    assert _everything(again) == _everything(first) == _everything(cold)
+    assert any("2020-01-01" in p.format("zh") for p in again.report.problems)
