@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import inspect
 import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -221,7 +222,9 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
     digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, inspect.getsource(Record.html))).encode(),
                              digest_size=16)
     for path in sorted(files):
-        digest.update(repr((path, files[path])).encode())     # every field, a field added later too
+        # Every field, a field added later too.  Marshal's format 2 writes values alone (no marks of
+        # shared or interned strings, which later formats add): the same records, the same bytes.
+        digest.update(marshal.dumps((path, vars(files[path])), 2))
     return digest.hexdigest()[:20]
 
 
