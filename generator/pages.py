@@ -257,7 +257,8 @@ class PagePlanner:
                                    intro=t("newest_first"))
         for notice in disclosure.notices:
             plan.append(PageSpec(f"notices/{notice.id}/", "notice.html", notice.title,
-                                 dict(notice=notice, public_cases=self.public_case_ids)))
+                                 dict(notice=notice, public_cases=self.public_case_ids),
+                                 made_of=self.notice_made_of(notice)))
         for removal in disclosure.removals:
             plan.append(PageSpec(f"{removal.kind}/{removal.id}/", "withdrawn.html", t("withdrawn_title"),
                                  dict(removal=removal), noindex=True))
@@ -277,6 +278,12 @@ class PagePlanner:
         return (self.case_digests[case.case_id],
                 [(n.id, n.title, n.date) for n in self.notices_by_case.get(case.case_id, ())],
                 case.duplicate_of in self.public_case_ids, self.feed_titles.get(unit_feed(case)))
+
+    def notice_made_of(self, notice) -> tuple:
+        """What a notice's page is made of besides what every page is: the notice as read (not
+        where it was read from), its units' names and which of its related cases are published."""
+        return (repr(notice), [self.disclosure.unit_names.get(code) for code in notice.units],
+                [case_id in self.public_case_ids for case_id in notice.related_cases])
 
     def case_page(self, case) -> PageSpec:
         return PageSpec(case_url(case), "case.html", self.t("case_title", id=case.case_id), dict(

@@ -395,3 +395,48 @@ def test_a_build_leaves_pythons_collector_as_it_found_it(tmp_path):
     build_result(tmp_path / "site")
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def _with_case_withdrawn(data, case_id: str):
+    """The fixture data with ``case_id`` withdrawn (撤回 是), in ``data``."""
+    shutil.copytree(FIXTURE_DATA, data)
+    path = data / "cases" / "2026.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    for row in rows[1:]:
+        if row and row[0] == case_id:
+            row[header.index("撤回")], row[header.index("撤回日期")] = "是", "2026-11-10"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    return data
+
+
+def test_a_notice_s_page_is_made_again_only_when_what_it_shows_changes(tmp_path):
+    """A day's new case leaves every notice's page the published file itself; withdrawing the case
+    a notice names makes that notice's page again (its number no longer a link), the same as a
+    build from nothing makes it, and leaves the other notices' pages be."""
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    build_result(out, cache=cache)
+    build_result(out, cache=cache, force=True)    # the kept site (the next staging folder) has the same pages
+    pages = sorted(p.relative_to(out).as_posix() for p in (out / "notices").glob("*/index.html"))
+    identity = lambda rel: ((st := (out / rel).stat()).st_dev, st.st_ino, st.st_mtime_ns)  # noqa: E731
+    before = {rel: identity(rel) for rel in pages}
+    assert len(pages) >= 5
+    build_result(out, data=_with_new_case(tmp_path / "added"), cache=cache)
+    assert [rel for rel in pages if identity(rel) != before[rel]] == []
+    # what each published notice's page was made of is recorded: the next build keeps it without making it
+    published = [rel for rel in pages if "该内容已撤回" not in (out / rel).read_text(encoding="utf-8")]
+    assert len(published) >= 5 and set(published) <= set(read_manifest(out).inputs)
+
+    link = 'href="../../cases/QX-2026-000021/"'
+    naming = [rel for rel in pages if link in (out / rel).read_text(encoding="utf-8")]
+    assert naming == ["notices/TB-2026-0005/index.html", "notices/TB-2026-0006/index.html"]
+    withdrawn = _with_case_withdrawn(tmp_path / "withdrawn", "QX-2026-000021")
+    build_result(out, data=withdrawn, cache=cache)
+    assert [rel for rel in pages if identity(rel) != before[rel]] == naming
+    fresh = build_fixture_site(tmp_path / "fresh" / "site", data=withdrawn)
+    for rel in naming:
+        html = (out / rel).read_text(encoding="utf-8")
+        assert "QX-2026-000021" in html and link not in html
+        assert (out / rel).read_bytes() == (fresh / rel).read_bytes()
