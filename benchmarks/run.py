@@ -586,21 +586,24 @@ def portal_builds(n: int, work: Path) -> dict:
     r["add100_stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
     # The next day's scheduled build with no new data: every deadline is counted from a new date.
     next_day = (dt.date.fromisoformat(AS_OF) + dt.timedelta(days=1)).isoformat()
-    r["nextday_s"], _, log = timed([*build[:build.index("--as-of") + 1], next_day, *build[build.index("--as-of") + 2:]])
+    next_day_build = [*build[:build.index("--as-of") + 1], next_day, *build[build.index("--as-of") + 2:]]
+    r["nextday_s"], _, log = timed(next_day_build)
     r["nextday_summary"] = re.search(r"added .*", log)[0]
-    # The daily rebuild as a site that is rebuilt every day meets it: the build before last left its
-    # site beside the live one (publish.py), so only what changed is written into it. The first
-    # rebuild after a full build has no such site and links the whole live one first.
+    # +100 cases again, now as a site rebuilt every day meets them: the build before last left its
+    # site beside the live one (publish.py), so only what changed is written into it (the first
+    # rebuild after a full build has none, and links the whole live site first). The same date
+    # as the build before: what a new date costs is the figure above.
     newest = max((data / "cases").glob("*.csv"))
     before = newest.read_bytes()
     add_cases(data, 100, series="DAILY")
-    r["add100_daily_s"], _, log = timed([*build[:build.index("--as-of") + 1], next_day,
-                                         *build[build.index("--as-of") + 2:]])
+    try:
+        r["add100_daily_s"], _, log = timed(next_day_build)
+    finally:
+        # The baselines build the data of the first +100 rebuild: the cases added here taken out
+        # again, and the site built once more to match (not timed).
+        newest.write_bytes(before)
     r["add100_daily_summary"] = re.search(r"added .*", log)[0]
     r["add100_daily_stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
-    # The baselines build the data of the +100 rebuild: the daily cases taken out again, and the site
-    # built once more to match (not timed).
-    newest.write_bytes(before)
     subprocess.run(build, cwd=ROOT, check=True, capture_output=True)
     return r
 
@@ -688,13 +691,15 @@ def report(results: list[dict], info: dict) -> str:
                      f"+100 cases: {r['add100_summary']}"
                      + (f"; the next day, no new data ({fmt_s(r['nextday_s'])}): {r['nextday_summary']}"
                         if r.get("nextday_s") else "")
-                     + (f"; then +100 cases that day ({fmt_s(r['add100_daily_s'])}): {r['add100_daily_summary']}"
-                        if r.get("add100_daily_s") else ""))
-    lines += ["", "Where the daily rebuild's time goes (+100 cases, a day after a rebuild):", ""]
-    for r in results:
-        if r.get("add100_daily_stages"):
-            lines.append(f"- {r['cases']:,} cases: "
-                         + "; ".join(f"{name} {sec} s" for name, sec in r["add100_daily_stages"]))
+                     + (f"; then +100 cases that day, the site before kept ({fmt_s(r['add100_daily_s'])}): "
+                        f"{r['add100_daily_summary']}" if r.get("add100_daily_s") else ""))
+    if any(r.get("add100_daily_stages") for r in results):
+        lines += ["", "Where the time of +100 cases goes, the site of the build before kept (a site rebuilt every "
+                  "day; the same date as the build before):", ""]
+        for r in results:
+            if r.get("add100_daily_stages"):
+                lines.append(f"- {r['cases']:,} cases: "
+                             + "; ".join(f"{name} {sec} s" for name, sec in r["add100_daily_stages"]))
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
@@ -802,8 +807,9 @@ def targets_table(results: list[dict]) -> list[str]:
         row("+100 cases to 100,000 rebuilt in ≤ 20 s", f"{r['add100_s']:.1f} s", r["add100_s"] <= TARGETS["add100_100k_s"])
         daily = r.get("add100_daily_s", r["add100_s"])
         row("the daily rebuild: +100 cases to 100,000 in ≤ 5 s",
-            f"{daily:.1f} s a day after a rebuild; {r['add100_s']:.1f} s the first time after a full build, "
-            "which links the whole live site first" if "add100_daily_s" in r else f"{daily:.1f} s",
+            f"{daily:.1f} s with the site of the build before kept (as rebuilt every day); {r['add100_s']:.1f} s "
+            "the first time after a full build, which links the whole live site first" if "add100_daily_s" in r
+            else f"{daily:.1f} s",
             daily <= TARGETS["add100_daily_100k_s"])
         row("nothing changed, 100,000 cases rebuilt in ≤ 3 s", f"{r['nochange_s']:.1f} s",
             r["nochange_s"] <= TARGETS["nochange_100k_s"])

@@ -71,31 +71,46 @@ class Progress:
             print(f"\r  [{'#' * done}{'.' * (width - done)}] {n}/{total}", end="", file=self.stream, flush=True)
 
 
+def page_inputs(spec: PageSpec, environment: str) -> str | None:
+    """A page's fingerprint: ``environment`` (what every page is made of) and its spec's address,
+    title and ``made_of``; None for a page made on every build."""
+    return None if spec.made_of is None else fingerprint(environment, spec.url, spec.title, *spec.made_of)
+
+
+def keep_unchanged(item: PageSpec | MonthOfCases, writer: Writer, environment: str) -> bool:
+    """Keep a page, or a month of case pages, as published if its fingerprint is the one the
+    published file (or files) were made with; whether it was kept."""
+    if isinstance(item, MonthOfCases):
+        inputs, rels = fingerprint(environment, item.made_of), item.files()
+        if not writer.can_keep_all(item.key, inputs, rels):
+            return False
+        writer.keep_all(item.key, inputs, rels)
+        return True
+    rel, inputs = f"{item.url}index.html", page_inputs(item, environment)
+    if inputs is None or not writer.can_keep(rel, inputs):
+        return False
+    writer.keep(rel, inputs)
+    return True
+
+
 def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
                 tick=lambda n: None) -> None:
-    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``;
-    a page whose fingerprint — ``environment`` (what every page is made of) and its spec's
-    address, title and ``made_of`` — is the one its published file was made with is kept."""
+    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``,
+    keeping those unchanged (:func:`keep_unchanged`); in a month that changed, each page is
+    kept or made on its own."""
     def write(spec: PageSpec) -> None:
-        rel = f"{spec.url}index.html"
-        inputs = None if spec.made_of is None else fingerprint(environment, spec.url, spec.title, *spec.made_of)
-        if inputs is not None and writer.can_keep(rel, inputs):
-            writer.keep(rel, inputs)
-        else:
-            writer.write(rel, shell.wrap(renderer.render(spec)), inputs=inputs)
+        if not keep_unchanged(spec, writer, environment):
+            writer.write(f"{spec.url}index.html", shell.wrap(renderer.render(spec)),
+                         inputs=page_inputs(spec, environment))
 
     done = 0
     for item in plan:
         if isinstance(item, MonthOfCases):
-            inputs = fingerprint(environment, item.made_of)
-            rels = item.files()
-            if writer.can_keep_all(item.key, inputs, rels):
-                writer.keep_all(item.key, inputs, rels)
-            else:
+            if not keep_unchanged(item, writer, environment):
                 for spec in item.specs():
                     write(spec)
-                writer.keep_all(item.key, inputs, [])
-            done += len(rels)
+                writer.keep_all(item.key, fingerprint(environment, item.made_of), [])
+            done += len(item.urls)
         else:
             write(item)
             done += 1
@@ -104,18 +119,23 @@ def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writ
 
 def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
                   progress: Progress, workers: int) -> None:
-    """The record pages, in ``workers`` forked processes when there are many: each takes every
-    n-th item of the plan (a month of case pages is one item)."""
+    """The record pages.  What is unchanged is kept here, in one pass over the plan; the rest is
+    made in ``workers`` forked processes when there is much of it, each taking every n-th item
+    (a month of case pages is one item).  A daily rebuild keeps nearly every page: workers
+    forked for that bookkeeping alone, and their records of it sent back, cost more than it."""
     total = page_count(plan)
-    if not parallel_pays(total, workers):
-        write_pages(plan, renderer, shell, writer, environment, lambda n: progress.tick(n, total))
+    plan = [item for item in plan if not keep_unchanged(item, writer, environment)]
+    kept = total - page_count(plan)
+    progress.tick(kept, total)
+    if not parallel_pays(total - kept, workers):
+        write_pages(plan, renderer, shell, writer, environment, lambda n: progress.tick(kept + n, total))
         return
 
     def work(k: int) -> Manifest:
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
         share = plan[k::workers]
         write_pages(share, renderer, shell, mine, environment,
-                    (lambda n: progress.tick(n * workers, total)) if k == 0 else (lambda n: None))
+                    (lambda n: progress.tick(kept + n * workers, total)) if k == 0 else (lambda n: None))
         return mine.current
 
     jobs = [Forked(partial(work, k), f"page worker {k}") for k in range(workers)]

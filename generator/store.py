@@ -91,9 +91,9 @@ _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
 def plain(values: list) -> bool:
-    """Whether every value of a list is one marshal keeps as it is: nothing in it to tag (a row
+    """Whether a list's every value is one marshal keeps as it is: nothing in it to tag (a row
     of a CSV file is its cells' texts; checked for the whole row at once, not cell by cell)."""
-    return _PLAIN.issuperset(map(type, values))
+    return type(values) is list and _PLAIN.issuperset(map(type, values))
 
 
 def pack(value):
