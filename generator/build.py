@@ -95,24 +95,23 @@ def keep_unchanged(item: PageSpec | MonthOfCases, writer: Writer, environment: s
 
 def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
                 tick=lambda n: None) -> None:
-    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``,
-    keeping those unchanged (:func:`keep_unchanged`); in a month that changed, each page is
-    kept or made on its own."""
-    def write(spec: PageSpec) -> None:
-        if not keep_unchanged(spec, writer, environment):
-            writer.write(f"{spec.url}index.html", shell.wrap(renderer.render(spec)),
-                         inputs=page_inputs(spec, environment))
+    """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``:
+    what :func:`write_records` could not keep whole.  In a month that changed, each page that
+    did not is still kept on its own."""
+    def make(spec: PageSpec) -> None:
+        writer.write(f"{spec.url}index.html", shell.wrap(renderer.render(spec)),
+                     inputs=page_inputs(spec, environment))
 
     done = 0
     for item in plan:
         if isinstance(item, MonthOfCases):
-            if not keep_unchanged(item, writer, environment):
-                for spec in item.specs():
-                    write(spec)
-                writer.keep_all(item.key, fingerprint(environment, item.made_of), [])
+            for spec in item.specs():
+                if not keep_unchanged(spec, writer, environment):
+                    make(spec)
+            writer.keep_all(item.key, fingerprint(environment, item.made_of), [])
             done += len(item.urls)
         else:
-            write(item)
+            make(item)
             done += 1
         tick(done)
 
