@@ -32,6 +32,7 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 from markupsafe import escape
 
@@ -264,17 +265,28 @@ class IndexerRun:
     cpu_s: float
 
 
+def corpus_name(path: str) -> str:
+    """The flat file a record is indexed from, named by its own address: Pagefind names each
+    fragment by a digest of its content, which holds this name, so a record unchanged keeps
+    its fragment's file when records are added before it (numbered by place, a day's new cases
+    renamed nearly every fragment of their month, all of which a host then uploads again).
+    Results link to the "url" metadata, not to this."""
+    name = quote(path, safe="")
+    if len(name) > 200:         # a file name holds 255 bytes
+        name = hashlib.blake2b(path.encode("utf-8"), digest_size=16).hexdigest()
+    return name + ".html"
+
+
 def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> IndexerRun:
     """Index one corpus into ``folder/key``, keeping one version per index."""
     folder.mkdir(parents=True, exist_ok=True)
     building = folder / f"building-{key}"
     shutil.rmtree(building, ignore_errors=True)
-    pages = [record.html(lang).encode("utf-8") for record in files.values()]
-    # One flat file per record: results link to the "url" metadata, not to the corpus path.
-    corpus = Path(tempfile.mkdtemp(prefix=CORPUS_PREFIX, dir=_scratch_parent(sum(map(len, pages))) or folder))
+    pages = {corpus_name(path): record.html(lang).encode("utf-8") for path, record in files.items()}
+    corpus = Path(tempfile.mkdtemp(prefix=CORPUS_PREFIX, dir=_scratch_parent(sum(map(len, pages.values()))) or folder))
     try:
-        for n, page in enumerate(pages):
-            (corpus / f"{n}.html").write_bytes(page)
+        for name, page in pages.items():
+            (corpus / name).write_bytes(page)
         process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
                                     "--force-language", "zh" if lang == "zh" else "en"])
         _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
@@ -516,6 +528,10 @@ def publish(index_plan: IndexPlan, writer) -> None:
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
             kept.append(f"pagefind/{name}/")      # the published bundle is this very index
         else:
-            writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True, version=key)
+            # An index the site before had too is read: a file the same as there stays as it is
+            # (most of a month's index, rebuilt for the day's new cases: a host need not upload it
+            # again).  A new one is not: the cache key stands in for its files' digests.
+            writer.write_tree(index_plan.cache_dir / name / key, prefix=f"pagefind/{name}/", link=True,
+                              version=None if name in writer.previous.indexes else key)
         writer.current.indexes[name] = key
     writer.keep_tree(*kept)

@@ -177,12 +177,17 @@ def test_the_same_data_and_date_give_a_byte_identical_site(tmp_path):
 def _with_new_case(data):
     """The fixture data plus QX-2026-NEW001, in ``data``."""
     shutil.copytree(FIXTURE_DATA, data)
+    return _case_added(data)
+
+
+def _case_added(data, received: str = "2026-11-02", closed: str = "2026-11-05", case_id: str = "QX-2026-NEW001"):
+    """``data`` with one more case in cases/2026.csv."""
     path = data / "cases" / "2026.csv"
     text = path.read_text(encoding="utf-8-sig")
     header = next(csv.reader(io.StringIO(text)))
     row = dict.fromkeys(header, "")
-    row.update({"投诉编号": "QX-2026-NEW001", "受理日期": "2026-11-02", "投诉渠道": "电话", "投诉类别": "办事效率",
-                "被投诉单位": "县自然资源局", "投诉事项": "新增的一件", "办理状态": "已办结", "办结日期": "2026-11-05",
+    row.update({"投诉编号": case_id, "受理日期": received, "投诉渠道": "电话", "投诉类别": "办事效率",
+                "被投诉单位": "县自然资源局", "投诉事项": "新增的一件", "办理状态": "已办结", "办结日期": closed,
                 "核查结论": "属实", "处理结果": "已整改"})
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerow([row[h] for h in header])
@@ -222,6 +227,24 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     assert (tmp_path / "cache" / "checked" / "cases.marshal").exists()
     old_cases = [p for p in inputs_before if p.startswith("cases/QX-")]
     assert old_cases and [p for p in old_cases if inputs_after.get(p) != inputs_before[p]] == []
+
+
+def test_a_case_added_among_others_adds_one_search_fragment_and_keeps_the_rest(tmp_path):
+    """Pagefind names a fragment by a digest of its content: the cases already in the quarter
+    keep their fragments' files, as they were (a host need not upload them again); the new case
+    adds one.  The first rebuild of an index reads what it keeps (the builds before had only its
+    cache key); each site of the two a build alternates between has been written once by then."""
+    out, data = tmp_path / "site", shutil.copytree(FIXTURE_DATA, tmp_path / "data")
+    build_result(out, data=data, cache=tmp_path / "cache")
+    for n, day in enumerate(("2026-08-31", "2026-08-30", "2026-09-01"), 1):
+        _case_added(data, received=day, closed="2026-09-04", case_id=f"QX-2026-NEW00{n}")     # amid 2026-q3's
+        changes = build_result(out, data=data, cache=tmp_path / "cache").changes
+    added = [r for r in changes.added if r.startswith("pagefind/") and "/fragment/" in r]
+    removed = [r for r in changes.removed if r.startswith("pagefind/") and "/fragment/" in r]
+    assert len(added) == 1 and removed == [], (added, removed)
+    index = added[0].split("/")[1]
+    assert not [r for r in changes.changed if r.startswith(f"pagefind/{index}/fragment/")]
+    assert len(list((out / "pagefind" / index / "fragment").iterdir())) > 3     # the quarter's other cases
 
 
 def test_each_build_starts_from_the_site_the_last_swap_replaced_and_publishes_what_a_fresh_build_would(tmp_path):
