@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,9 +92,34 @@ def installed() -> list[tuple[str, str]]:
     """Every installed package and its version: an upgrade of any the build runs on — directly
     or through another (the Pagefind program beside its wrapper, Markdown's extensions) — may
     change the site, what the personal-data gate finds in the same data, or a deadline (the
-    holiday calendar)."""
-    from importlib import metadata
-    return sorted((d.metadata["Name"] or "", d.version) for d in metadata.distributions())
+    holiday calendar).  Read as importlib.metadata finds packages, from the names of their
+    metadata folders on the import path (``name-version.dist-info``, as wheels are installed),
+    without parsing each package's metadata: a tenth of a second, every build, for 150 packages."""
+    found = []
+    for folder in dict.fromkeys(sys.path):
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:             # a zip archive, or a folder no longer there
+            continue
+        for name in names:
+            stem, _, kind = name.rpartition(".")
+            if kind in ("dist-info", "egg-info"):
+                package, _, version = stem.partition("-")
+                found.append((re.sub(r"[-_.]+", "-", package).lower(),
+                              version.partition("-")[0] or _version_inside(Path(folder or ".") / name)))
+    return sorted(found)
+
+
+def _version_inside(metadata: Path) -> str:
+    """The Version: line of a metadata folder (or egg-info file) whose name has no version."""
+    for path in (metadata / "METADATA", metadata / "PKG-INFO", metadata):
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        found = re.search(r"^Version:\s*(\S+)", text, re.M)
+        return found[1] if found else ""
+    return ""
 
 
 @dataclass(frozen=True)

