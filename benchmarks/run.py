@@ -382,7 +382,9 @@ def page_kinds(site: Path) -> dict[str, str]:
 
     kinds = {"home": "", "case page": one("cases", middle), "cases list": "cases/", "unit page": one("units", min),
              "units list": "units/", "notice page": one("notices", middle), "commitments": "commitments/",
-             "statistics": "stats/", "search page": "search/", "open data": "opendata/", "subscribe": "subscribe/"}
+             "statistics": "stats/", "methodology": "stats/methodology/", "search page": "search/",
+             "open data": "opendata/", "subscribe": "subscribe/", "what changed": "changes/",
+             "withdrawn records": "withdrawn/", "about": "about/"}
     return {kind: address for kind, address in kinds.items()
             if address is not None and (site / address / "index.html").is_file()}
 

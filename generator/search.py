@@ -32,7 +32,6 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from markupsafe import escape
 
@@ -266,15 +265,13 @@ class IndexerRun:
 
 
 def corpus_name(path: str) -> str:
-    """The flat file a record is indexed from, named by its own address: Pagefind names each
-    fragment by a digest of its content, which holds this name, so a record unchanged keeps
-    its fragment's file when records are added before it (numbered by place, a day's new cases
-    renamed nearly every fragment of their month, all of which a host then uploads again).
-    Results link to the "url" metadata, not to this."""
-    name = quote(path, safe="")
-    if len(name) > 200:         # a file name holds 255 bytes
-        name = hashlib.blake2b(path.encode("utf-8"), digest_size=16).hexdigest()
-    return name + ".html"
+    """The flat file a record is indexed from, named by a digest of its own address: Pagefind
+    names each fragment by a digest of its content, which holds this name, so a record unchanged
+    keeps its fragment's file when records are added before it (numbered by place, a day's new
+    cases renamed nearly every fragment of their month, all of which a host then uploads again).
+    Not the address itself: ids that differ only in capitals would be one file where file names
+    do not (macOS, Windows).  Results link to the "url" metadata, not to this."""
+    return hashlib.blake2b(path.encode("utf-8"), digest_size=10).hexdigest() + ".html"
 
 
 def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> IndexerRun:

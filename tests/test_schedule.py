@@ -247,6 +247,14 @@ def test_a_case_added_among_others_adds_one_search_fragment_and_keeps_the_rest(t
     assert len(list((out / "pagefind" / index / "fragment").iterdir())) > 3     # the quarter's other cases
 
 
+def test_records_whose_addresses_differ_only_in_capitals_are_indexed_from_two_files_everywhere():
+    """Where file names ignore capitals (macOS, Windows), one would overwrite the other."""
+    paths = ["cases/QX-2026-AB1/", "cases/QX-2026-ab1/", "cases/qx-2026-ab1/", "units/Zrzyj/", "units/zrzyj/"]
+    names = [search.corpus_name(p) for p in paths]
+    assert len({n.lower() for n in names}) == len(paths)
+    assert names == [search.corpus_name(p) for p in paths]      # the same address, the same file
+
+
 def test_each_build_starts_from_the_site_the_last_swap_replaced_and_publishes_what_a_fresh_build_would(tmp_path):
     """The replaced site is kept as the next build's staging folder (two builds behind the
     live one): no copy of the whole site per build, and still the same site as from nothing."""
