@@ -5,15 +5,18 @@ Markdown with front matter) and nothing about the meaning of fields: they
 return :class:`SourceRecord` objects whose cells remember the header as written,
 the Excel row and the column letter, so that validation can point at them.
 
-Why one module of ~430 lines: it finds every file of data/ and its kind, reads each
+Why one module of ~530 lines: it finds every file of data/ and its kind, reads each
 (the formats themselves are in spreadsheets.py and yamltext.py) or takes it from the
 checked-files memory (recall.py), and says in Chinese what is wrong with a file as a
 whole; these share the file list and its messages.
 """
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
+import io
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +27,7 @@ from . import contract as c
 from . import mapping as own
 from .normalize import clean_text, normalize_header
 from .problems import ERROR, WARNING, Problem, Report
-from .spreadsheets import column_letter, decode_csv, is_blank, read_csv_rows, read_xlsx_rows
+from .spreadsheets import column_letter, csv_delimiter, csv_rows, decode_csv, is_blank, read_csv_rows, read_xlsx_rows
 from .yamltext import compose, plain
 
 TABLE_SUFFIXES = (".csv", ".xlsx", ".yaml", ".yml")
@@ -116,8 +119,30 @@ def header_index(kind: c.Kind) -> dict[str, str]:
     return index
 
 
+@dataclass(frozen=True)
+class TableLayout:
+    """Where a table's fields are, found from its header row and shared by its rows."""
+    header_row: int         # the header's index among the rows
+    places: dict            # field name -> (position, header as written, column letter)
+    locations: dict         # field name -> (header as written, column letter, None: each row's own)
+    extra: list             # (position, header) of the columns outside the contract
+    key: bytes              # keys each row's digest: a row under other headers is another row
+
+
 def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report: Report,
                        mapping: own.Mapping = own.Mapping()) -> list[SourceRecord]:
+    layout = table_layout(kind, file, rows, report, mapping)
+    if layout is None:
+        return []
+    _map_values(kind, file, rows, layout.header_row + 1, {name: pos for name, (pos, _, _) in layout.places.items()},
+                mapping, report)
+    return table_records(kind, file, rows[layout.header_row + 1:], layout.header_row + 2, layout)
+
+
+def table_layout(kind: c.Kind, file: str, rows: list[list[object]], report: Report,
+                 mapping: own.Mapping = own.Mapping()) -> TableLayout | None:
+    """The header among the first rows and what each column is; None (and a problem) when no
+    row is a header."""
     index = header_index(kind)
 
     def field_of(header: str) -> str | None:
@@ -137,10 +162,10 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
             if sum(1 for f in kind.fields if f.required and own.columns_like(f, headers)) >= 2:
                 present = {field_of(h) for h in headers} - {None}
                 _check_required_columns(kind, file, present, own_header + 1, report, headers)
-                return []
+                return None
         report.add(Problem(ERROR, "no_header", file, params={
             "rows": HEADER_SEARCH_ROWS, "headers": "、".join(f.zh for f in kind.fields if f.required)}))
-        return []
+        return None
 
     header = [clean_text(v) if isinstance(v, str) else str(v) for v in rows[best_row]]
     columns: dict[int, str] = {}        # position -> field name
@@ -163,25 +188,73 @@ def records_from_table(kind: c.Kind, file: str, rows: list[list[object]], report
     if ignored:
         report.ignored_columns[file] = ignored
     _check_required_columns(kind, file, set(seen), best_row + 1, report, ignored)
-    _map_values(kind, file, rows, best_row + 1, {name: pos for pos, name in columns.items()}, mapping, report)
-
     # Each column's place is worked out once, not once per cell (100,000 rows × 24 columns).
     places = {name: (pos, header[pos], column_letter(pos)) for pos, name in columns.items()}
     locations = {name: (written, letter, None) for name, (_, written, letter) in places.items()}
     extra = [(pos, written) for pos, written in enumerate(header) if written and pos not in columns]
-    # The columns' layout keys each row's digest (so a row under other headers is another row).
-    layout = hashlib.blake2b(repr((kind.name, places, extra)).encode("utf-8"), digest_size=32).digest()
+    key = hashlib.blake2b(repr((kind.name, places, extra)).encode("utf-8"), digest_size=32).digest()
+    return TableLayout(best_row, places, locations, extra, key)
+
+
+def table_records(kind: c.Kind, file: str, rows: list[list[object]], first_row: int,
+                  layout: TableLayout) -> list[SourceRecord]:
+    """The records of data rows, the first of them row ``first_row`` of the file (blank ones skipped)."""
+    places, locations, extra = layout.places, layout.locations, layout.extra
     records = []
-    for i in range(best_row + 1, len(rows)):
-        row = rows[i]
+    for number, row in enumerate(rows, first_row):
         if is_blank(row):
             continue
         n = len(row)
-        cells = RowCells(row, i + 1, places, locations)
+        cells = RowCells(row, number, places, locations)
         internal = {written: row[pos] for pos, written in extra
                     if pos < n and isinstance(row[pos], str) and row[pos].strip()}
-        records.append(SourceRecord(kind.name, file, i + 1, cells, internal, digest=_row_digest(row, layout)))
+        records.append(SourceRecord(kind.name, file, number, cells, internal, digest=_row_digest(row, layout.key)))
     return records
+
+
+# A CSV file smaller than this is read whole: rows added at its end could be among the first
+# rows, where the header is looked for and the delimiter told.
+EXTENDED_MIN_BYTES = 16384
+
+
+def added_records(kind: c.Kind, path: Path, file: str, data: bytes, size: int, earlier: list[SourceRecord],
+                  mapping: own.Mapping) -> list[SourceRecord] | None:
+    """The records of the rows added at the end of a CSV file whose first ``size`` bytes are the
+    whole file an earlier build read without a problem (its records: ``earlier``), as reading the
+    whole file would give them; None where that cannot be told without reading it whole."""
+    before, after = data[:size], data[size:]
+    if (path.suffix.lower() != ".csv" or size < EXTENDED_MIN_BYTES or mapping.value_maps(kind) or not earlier
+            or earlier[-1].row < HEADER_SEARCH_ROWS or not isinstance(earlier[0].cells, RowCells)
+            or before.startswith((b"\xff\xfe", b"\xfe\xff")) or not before.endswith(b"\n")
+            or before.count(b'"') % 2):      # a quoted cell still open: the added bytes may be in it
+        return None
+    # Decoded as the whole file would be (decode_csv): UTF-8 if both parts are, else GB18030.
+    try:
+        text, encoding = before.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = None, "gb18030"
+    try:
+        text = text if text is not None else before.decode(encoding)
+        added = after.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    delimiter = csv_delimiter(text)
+    said = Report()
+    try:
+        head = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter),
+                                     HEADER_SEARCH_ROWS))
+        layout = table_layout(kind, file, head, said, mapping)
+        # The earlier file's last line is its last record whole: the added rows are numbered on from it.
+        body = text[:-2] if text.endswith("\r\n") else text[:-1]
+        last = list(csv.reader(io.StringIO(body[body.rfind("\n") + 1:], newline=""), delimiter=delimiter))
+        rows: list[list[object]] = []
+        csv_rows(added, delimiter, rows)
+    except csv.Error:
+        return None
+    if (layout is None or said.problems or layout.places != earlier[0].cells.places or len(last) != 1
+            or _row_digest(last[0], layout.key) != earlier[-1].digest):
+        return None
+    return table_records(kind, file, rows, earlier[-1].row + 1, layout)
 
 
 def _row_digest(row: list, layout: bytes) -> str:
@@ -409,13 +482,15 @@ def load(data_dir: Path, report: Report, recall=None) -> Loaded:
             read_by = "" if kind is c.NOTICES else tables_read_by
             found = recall.recall(kind.name, path, file, read_by, report)
             if found is None:
-                mine = Report()         # what reading this file said, kept with its records
-                found = _read_data_file(kind, path, file, mine, mapping)
+                found, mine = _extended(kind, path, file, mapping, recall)
+                if found is None:
+                    mine = Report()         # what reading this file said, kept with its records
+                    found = _read_data_file(kind, path, file, mine, mapping)
+                    recall.read(file, found, mine)
                 for problem in mine.problems:
                     report.add(problem)
                 report.ignored_columns.update(mine.ignored_columns)
                 report.mapped.update(mine.mapped)
-                recall.read(file, found, mine)
             records[kind.name].extend(found)
 
     names_file = data_dir / c.PUBLIC_NAMES_FILE
@@ -425,6 +500,21 @@ def load(data_dir: Path, report: Report, recall=None) -> Loaded:
         if path.is_file() and path not in known | {holidays, names_file} and not _is_skipped(path):
             report.add(Problem(WARNING, "unknown_file", display_path(path, data_dir)))
     return Loaded(records, holidays if holidays.is_file() else None, public_names)
+
+
+def _extended(kind: c.Kind, path: Path, file: str, mapping: own.Mapping, recall) -> tuple[list | None, Report | None]:
+    """A table an earlier build read, with rows added at its end since (a day's new cases in the
+    year's file): its earlier rows as recalled, the added ones read (added_records); (None, None)
+    when it is not such a file, or cannot be told to be without reading it whole."""
+    earlier = recall.earlier_part(kind.name, file)
+    if earlier is None:
+        return None, None
+    records, reading, data, size = earlier
+    added = added_records(kind, path, file, data, size, records, mapping)
+    if added is None:
+        return None, None
+    recall.extended(kind.name, file, records + added, reading)
+    return records + added, reading
 
 
 def _read_data_file(kind: c.Kind, path: Path, file: str, report: Report, mapping: own.Mapping) -> list[SourceRecord]:

@@ -14,7 +14,11 @@ bytes (and, for tables, of data/mapping.yaml, which changes how they are read):
 
 So an unchanged file is neither read, nor parsed, nor scanned: its records come back with
 their values and their problems, which are reported again as they were (a file with
-problems is recalled with them, never as clean).  A changed file is read; of its rows, one
+problems is recalled with them, never as clean).  A CSV file whose bytes begin with the
+whole of the file an earlier build read without a problem (a day's rows added at the end of
+the year's export) is read from there on: its earlier records come back as an unchanged
+file's, each where it was, and the added rows are read as the whole file would read them
+(load.added_records, which says when that cannot be told).  Another changed file is read; of its rows, one
 the file had before cell for cell (under the same headers: a table row's digest), which
 parsed without a problem then, is not parsed again, nor scanned if the gate found nothing in
 it — where a row is does not change what it parses to, but a problem says where it is, so
@@ -41,8 +45,9 @@ from .load import Cell, RowCells, SourceRecord
 from .problems import Problem, Report
 
 KINDS = ("cases", "commitments", "performance", "notices")
-# An entry: [digest of the file's bytes, what read it (the mapping), reading, gate key, gate]
-BYTES, READ_BY, READING, GATE_KEY, GATE = range(5)
+# An entry: [digest of the file's bytes, what read it (the mapping), reading, gate key, gate, its size]
+# (entries kept before 2026-11-28 have no size: such a file, changed, is read whole).
+BYTES, READ_BY, READING, GATE_KEY, GATE, SIZE = range(6)
 
 
 class Recall:
@@ -63,6 +68,8 @@ class Recall:
         self.fresh: dict[str, tuple[list[SourceRecord], Report]] = {}     # read anew: to encode when saved
         # A changed file's clean rows, as its earlier entry has them: digest -> (values, row there).
         self.clean_rows: dict[str, tuple[list, dict[str, tuple[dict, int]]]] = {}
+        # A changed file whose bytes begin with the whole earlier file: (kind, earlier entry, bytes now).
+        self.extensible: dict[str, tuple[str, list, bytes]] = {}
         self.gate_key = ""
         self.scans: dict[tuple[str, int], tuple[list[Problem], list[str]]] = {}
         self.rescanned: set[str] = set()        # files with records the gate scanned now
@@ -72,14 +79,20 @@ class Recall:
     def recall(self, kind: str, path: Path, file: str, read_by: str, report: Report) -> list[SourceRecord] | None:
         """The records of ``file`` as an earlier build read and parsed them, its reading's problems
         reported again; None when the file is not the same bytes (read it, then :meth:`read`)."""
-        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+        data = path.read_bytes()
+        digest = hashlib.blake2b(data, digest_size=16).hexdigest()
         entry = self.earlier[kind].get(file)
-        self.entries[kind][file] = [digest, read_by, None, "", None]
+        self.entries[kind][file] = [digest, read_by, None, "", None, len(data)]
         if entry is None:
             return None
         try:
             if entry[BYTES] != digest or entry[READ_BY] != read_by:
-                self.clean_rows[file] = (entry, _clean_rows(kind, entry[READING]))
+                size = entry[SIZE] if len(entry) > SIZE else 0
+                if (entry[READ_BY] == read_by and 0 < size < len(data)
+                        and hashlib.blake2b(data[:size], digest_size=16).hexdigest() == entry[BYTES]):
+                    self.extensible[file] = (kind, entry, data)
+                else:
+                    self.clean_rows[file] = (entry, _clean_rows(kind, entry[READING]))
                 return None
             records, reading = _records(kind, file, entry[READING])
         except (ValueError, EOFError, TypeError, KeyError, IndexError):      # unreadable: read the file
@@ -88,9 +101,31 @@ class Recall:
             report.add(problem)
         report.ignored_columns.update(reading.ignored_columns)
         report.mapped.update(reading.mapped)
-        self.entries[kind][file] = list(entry)
+        self.entries[kind][file] = list(entry[:SIZE]) + [len(data)]
         self.recalled_files.append(file)
         return records
+
+    def earlier_part(self, kind: str, file: str) -> tuple[list[SourceRecord], Report, bytes, int] | None:
+        """When the file's bytes now begin with the whole of the file an earlier build read, and
+        read without a problem: the records read then (with their parsing), what reading it said,
+        the bytes now and the earlier size (what follows is rows added at its end: load.added_records)."""
+        if file not in self.extensible:
+            return None
+        _, entry, data = self.extensible[file]
+        try:
+            records, reading = _records(kind, file, entry[READING])
+        except (ValueError, EOFError, TypeError, KeyError, IndexError):
+            return None
+        return (records, reading, data, entry[SIZE]) if records and not reading.problems else None
+
+    def extended(self, kind: str, file: str, records: list[SourceRecord], reading: Report) -> None:
+        """The file was read as its earlier bytes' records and the rows added after them: kept as
+        a file read anew, and what the gate found in its earlier records, each where it was,
+        remembered as for a file unchanged."""
+        _, entry, _ = self.extensible.pop(file)
+        self.entries[kind][file][GATE_KEY], self.entries[kind][file][GATE] = entry[GATE_KEY], entry[GATE]
+        self.fresh[file] = (records, reading)
+        self.read_files.append(file)
 
     def read(self, file: str, records: list[SourceRecord], reading: Report) -> None:
         """The file was read: its records (parsed later, by validation) and what reading it reported.
@@ -98,6 +133,9 @@ class Recall:
         parsed again (the same row elsewhere in the file: where it is is not in what it parses to)."""
         self.fresh[file] = (records, reading)
         self.read_files.append(file)
+        if file in self.extensible:         # read whole after all
+            kind, entry, _ = self.extensible.pop(file)
+            self.clean_rows[file] = (entry, _clean_rows(kind, entry[READING]))
         clean = self.clean_rows.get(file, (None, {}))[1]
         for record in records:
             earlier = clean.get(record.digest) if record.digest else None

@@ -49,20 +49,29 @@ def read_csv_rows(path: Path, file: str, report: Report) -> list[list[object]] |
     text = decode_csv(path.read_bytes())
     if text is None:
         return None
-    sample = text[:4096]
-    delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    limit = csv.field_size_limit(CELL_LIMIT)
+    rows: list[list[object]] = []
     try:
-        for row in reader:
-            rows.append(row)
+        csv_rows(text, csv_delimiter(text), rows)
     except csv.Error:
         # The row is the one the reader was in when the cell outgrew the limit (or the quoting broke).
         report.add(Problem(ERROR, "cell_too_long", file, len(rows) + 1, params={"limit": f"{CELL_LIMIT:,}"}))
+    return rows
+
+
+def csv_delimiter(text: str) -> str:
+    """Tab when the file's first lines have more tabs than commas (a sheet copied out of Excel)."""
+    sample = text[:4096]
+    return "\t" if sample.count("\t") > sample.count(",") else ","
+
+
+def csv_rows(text: str, delimiter: str, rows: list) -> None:
+    """The rows of CSV text, appended to ``rows`` as they are read; csv.Error where a cell
+    outgrows CELL_LIMIT or the quoting breaks (``rows`` then holds those before it)."""
+    limit = csv.field_size_limit(CELL_LIMIT)
+    try:
+        rows.extend(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     finally:
         csv.field_size_limit(limit)
-    return rows
 
 
 def _xlsx_value(value: object) -> object:

@@ -326,3 +326,92 @@ def test_a_spreadsheet_s_dates_and_numbers_are_recalled_as_read(tmp_path, reads)
     assert "data/cases/2026.xlsx" in again.recall.recalled_files and _data_files(reads) == []
     assert _everything(again) == _everything(first) == _everything(cold)
     assert any("2020-01-01" in p.format("zh") for p in again.report.problems)
+
+
+def _grown(data, encoding: str, n: int = 120):
+    """The 2026 file in ``encoding``, with ``n`` more clean rows: large enough that rows added at its
+    end are read alone (load.EXTENDED_MIN_BYTES, load.HEADER_SEARCH_ROWS)."""
+    path = data / CASES_2026
+    raw = path.read_bytes()
+    path.write_bytes(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030").encode(encoding))
+    _add_rows(data, CASES_2026, *({"投诉编号": f"QX-2026-BULK{i:03d}", "投诉事项": f"反映第{i}号窗口排队时间长"}
+                                  for i in range(n)))
+    assert path.stat().st_size >= load.EXTENDED_MIN_BYTES
+    return data
+
+
+ADDED = ({"投诉编号": "QX-2026-ADD001"},                                              # clean
+         {"投诉编号": "QX-2026-ADD002", "办结日期": "2026-13-01"},                    # an error
+         {"投诉编号": "QX-2026-ADD003", "投诉事项": "反映拨打13812345678无人接听"},     # the gate: an error
+         {"投诉编号": "QX-2026-BULK007"})                                             # a duplicate id
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_rows_added_at_the_end_of_a_file_are_read_alone_and_give_what_reading_it_whole_gives(
+        data, tmp_path, reads, scanned, parsed, encoding):
+    """A day's new cases added at the end of the year's export: the earlier rows come back as an
+    unchanged file's (not read, parsed or scanned again, their problems as they were), the added
+    rows are read after them, and every record and message is what a build from nothing gives."""
+    _grown(data, encoding)
+    _kept(_read(data, tmp_path / "cache"))
+    for added in ADDED:                 # one at a time, each build after the one before
+        _add_rows(data, CASES_2026, added)
+        reads.clear(), scanned.clear(), parsed.clear()
+        again = _kept(_read(data, tmp_path / "cache"))
+        assert _data_files(reads) == [] and again.recall.read_files == ["data/" + CASES_2026]
+        assert [row for file, row in parsed if file.startswith("data/cases/")] == [len(_lines(data))]
+        published = added["投诉编号"] in {k.case_id for k in again.model.cases if k.source.row == len(_lines(data))}
+        assert sum(scanned) == published, scanned       # the gate reads what reaches the model
+        assert _everything(again) == _everything(_read(data, None))
+    messages = [p.format("zh") for p in again.report.problems]
+    assert any("2026-13-01" in m for m in messages) and any("手机号码" in m for m in messages)
+    assert any(p.code == "duplicate_id" and p.value == "QX-2026-BULK007" for p in again.report.errors)
+
+
+def _lines(data):
+    raw = (data / CASES_2026).read_bytes()
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"))))
+
+
+@pytest.mark.parametrize("change", [
+    "an added row with a line break in a quoted cell",
+    "the file ending inside a quoted cell before",
+    "the last row's cell continued on the added line",
+    "added rows in another encoding",
+    "a blank line before the added rows",
+    "no line break at the end before",
+    "a row changed above",
+    "the office's own values mapped",
+])
+def test_a_file_that_only_looks_extended_is_read_whole(data, tmp_path, reads, change):
+    """Where the added bytes would not read as rows of their own, the whole file is read, and
+    gives what a build from nothing gives."""
+    _grown(data, "utf-8-sig")
+    path = data / CASES_2026
+    if change == "no line break at the end before":
+        path.write_bytes(path.read_bytes().rstrip(b"\r\n"))
+    if change == "the office's own values mapped":       # how often each is mapped is told of the whole file
+        (data / "mapping.yaml").write_text("cases:\n  values:\n    投诉渠道:\n      来电: 电话\n", encoding="utf-8")
+    if change == "the file ending inside a quoted cell before":
+        path.write_bytes(path.read_bytes() + "QX-2026-OPEN09,2026-11-03,电话,办事效率,县自然资源局,\"反映\r\n".encode("utf-8"))
+    _kept(_read(data, tmp_path / "cache"))
+    raw = path.read_bytes()
+    row = "QX-2026-ADD009,2026-11-03,电话,办事效率,县自然资源局,反映办理慢"
+    added = {
+        "an added row with a line break in a quoted cell": raw + f'{row},"未完\r\n待续",x\r\n'.encode("utf-8"),
+        "the file ending inside a quoted cell before": raw + '办理慢"\r\n'.encode("utf-8") + f"{row}\r\n".encode("utf-8"),
+        "the last row's cell continued on the added line": raw[:-2] + b'"\r\n' + b'more"\r\n',
+        "added rows in another encoding": raw + f"{row}\r\n".encode("gb18030"),
+        "a blank line before the added rows": raw + f"\r\n{row}\r\n".encode("utf-8"),
+        "no line break at the end before": raw + f"\r\n{row}\r\n".encode("utf-8"),
+        "a row changed above": raw.replace("第7号窗口".encode("utf-8"), "第8号窗口".encode("utf-8"))
+                               + f"{row}\r\n".encode("utf-8"),
+        "the office's own values mapped": raw + f"{row.replace('电话', '来电')}\r\n".encode("utf-8"),
+    }[change]
+    path.write_bytes(added)
+    reads.clear()
+    again = _read(data, tmp_path / "cache")
+    read = _data_files(reads)
+    assert _everything(again) == _everything(_read(data, None))
+    whole = change not in ("a blank line before the added rows", "an added row with a line break in a quoted cell")
+    assert (read == ["data/" + CASES_2026]) == whole and again.recall.read_files == ["data/" + CASES_2026], change
