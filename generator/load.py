@@ -513,8 +513,9 @@ def _extended(kind: c.Kind, path: Path, file: str, mapping: own.Mapping, recall)
     added = added_records(kind, path, file, data, size, records, mapping)
     if added is None:
         return None, None
-    recall.extended(kind.name, file, records + added, reading)
-    return records + added, reading
+    records += added
+    recall.extended(kind.name, file, records, reading)
+    return records, reading
 
 
 def _read_data_file(kind: c.Kind, path: Path, file: str, report: Report, mapping: own.Mapping) -> list[SourceRecord]:

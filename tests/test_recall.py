@@ -19,12 +19,17 @@ ROW = {"受理日期": "2026-11-02", "投诉渠道": "电话", "投诉类别": "
        "投诉事项": "反映办理慢", "办理状态": "已办结", "办结日期": "2026-11-05", "核查结论": "属实", "处理结果": "已整改"}
 
 
+def _decoded(path):
+    """A case file's text and its encoding (UTF-8 with a BOM, or GB18030, as the fixtures have them)."""
+    raw = path.read_bytes()
+    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
+    return raw.decode(encoding), encoding
+
+
 def _add_rows(data, name, *rows):
     """Rows appended to a case file, in its own encoding (as an office's export grows)."""
     path = data / name
-    raw = path.read_bytes()
-    encoding = "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"
-    text = raw.decode(encoding)
+    text, encoding = _decoded(path)
     lines = list(csv.reader(io.StringIO(text)))
     header = next(line for line in lines if "投诉编号" in line)
     buf = io.StringIO()
@@ -35,9 +40,7 @@ def _add_rows(data, name, *rows):
 
 
 def _an_id_of(data, name):
-    path = data / name
-    raw = path.read_bytes()
-    text = raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030")
+    text, _ = _decoded(data / name)
     return next(line.split(",")[0] for line in text.splitlines() if line.startswith("QX-"))
 
 
@@ -303,8 +306,7 @@ def test_a_spreadsheet_s_dates_and_numbers_are_recalled_as_read(tmp_path, reads)
     data = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, data)
     source = data / CASES_2026
-    raw = source.read_bytes()
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"))))
+    rows = list(csv.reader(io.StringIO(_decoded(source)[0])))
     at = next(i for i, row in enumerate(rows) if "投诉编号" in row)
     header, body = rows[at], [row for row in rows[at + 1:] if any(row)]
     dates = [i for i, name in enumerate(header) if name in ("受理日期", "办结日期")]
@@ -332,8 +334,7 @@ def _grown(data, encoding: str, n: int = 120):
     """The 2026 file in ``encoding``, with ``n`` more clean rows: large enough that rows added at its
     end are read alone (load.EXTENDED_MIN_BYTES, load.HEADER_SEARCH_ROWS)."""
     path = data / CASES_2026
-    raw = path.read_bytes()
-    path.write_bytes(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030").encode(encoding))
+    path.write_bytes(_decoded(path)[0].encode(encoding))
     _add_rows(data, CASES_2026, *({"投诉编号": f"QX-2026-BULK{i:03d}", "投诉事项": f"反映第{i}号窗口排队时间长"}
                                   for i in range(n)))
     assert path.stat().st_size >= load.EXTENDED_MIN_BYTES
@@ -369,8 +370,7 @@ def test_rows_added_at_the_end_of_a_file_are_read_alone_and_give_what_reading_it
 
 
 def _lines(data):
-    raw = (data / CASES_2026).read_bytes()
-    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "gb18030"))))
+    return list(csv.reader(io.StringIO(_decoded(data / CASES_2026)[0])))
 
 
 @pytest.mark.parametrize("change", [
