@@ -50,6 +50,7 @@ class Page:
 
 # What portal-search.js takes for a record's number (its RECORD).
 _RECORD_NUMBER = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)+")
+MAX_SHAPES = 16         # shapes of record numbers listed per prefix on the search page (render.record_numbers)
 
 
 def environment(project_templates: Path | None = None, compiled: Path | None = None) -> Environment:
@@ -129,28 +130,35 @@ class Renderer:
             self._labels[kind] = {f.name: (f.zh if self.lang == "zh" else f.en) for f in contract.KINDS[kind].fields}
         return self._labels[kind]
 
-    def record_numbers(self) -> dict[str, dict[str, bool]]:
+    def record_numbers(self) -> tuple[dict[str, dict[str, bool]], dict[str, list[str]]]:
         """How a number names a record (portal-search.js opens its page): by the letters before
         its first hyphen ("QX"), in capitals, which kind of record's folder holds it and whether
         that kind's numbers are all in capitals (so "qx-2026-000123" finds QX-2026-000123 too).
         Only the folder that may hold a number is asked for its page; a word that only looks
-        like a number ("COVID-19") asks for none.  Withdrawn records count: their pages say so."""
+        like a number ("COVID-19") asks for none.  Withdrawn records count: their pages say so.
+
+        Second, each prefix's shapes: the lengths of the parts after it ("4-6" for
+        QX-2026-000123).  A number typed in part ("QX-2026", "QX-2026-00012") has no page, and
+        asking for one would be a "not found" in the reader's console: it is left to Pagefind.
+        A prefix with more than :data:`MAX_SHAPES` shapes has none listed (every number asks)."""
         out: dict[str, dict[str, bool]] = {}
+        shapes: dict[str, set[str]] = {}
         withdrawn = lambda kind: [r.id for r in self.disclosure.removals if r.kind == kind]  # noqa: E731
         for kind, numbers in (("cases", [k.case_id for k in self.disclosure.cases] + withdrawn("cases")),
                               ("notices", [n.id for n in self.disclosure.notices] + withdrawn("notices"))):
             capitals = all(number == number.upper() for number in numbers)
             # Only numbers the script takes for one: an office's numbers without letters and a
             # hyphen ("2026000123", valid too) would each be a "prefix" of their own.  One such
-            # number per prefix is enough, and most share a few prefixes: each is matched once.
-            prefixes: set[str] = set()
+            # number per prefix and shape is enough, and most share a few: each is matched once.
+            seen: set[tuple[str, str]] = set()
             for number in numbers:
-                prefix = number.split("-", 1)[0]
-                if prefix not in prefixes and _RECORD_NUMBER.fullmatch(number):
-                    prefixes.add(prefix)
-            for prefix in {p.upper() for p in prefixes}:
-                out.setdefault(prefix, {})[kind] = capitals
-        return out
+                prefix, _, rest = number.partition("-")
+                shape = "-".join(str(len(part)) for part in rest.split("-"))
+                if (prefix, shape) not in seen and _RECORD_NUMBER.fullmatch(number):
+                    seen.add((prefix, shape))
+                    out.setdefault(prefix.upper(), {})[kind] = capitals
+                    shapes.setdefault(prefix.upper(), set()).add(shape)
+        return out, {prefix: sorted(found) for prefix, found in shapes.items() if len(found) <= MAX_SHAPES}
 
     def search_result(self, record) -> search.Result:
         """What a search result shows of a case, notice or withdrawn record (its page carries
@@ -194,7 +202,9 @@ class Renderer:
         script, _, _ = self.env.loader.get_source(self.env, "portal-search.js")
         if "</script" in script.lower():
             raise ValueError("portal-search.js must not contain '</script'")
-        records = escape(json.dumps(self.record_numbers(), ensure_ascii=False, sort_keys=True))
+        records, shapes = (escape(json.dumps(value, ensure_ascii=False, sort_keys=True))
+                           for value in self.record_numbers())
         return (f'<link rel="modulepreload" href="{root}pagefind/main/pagefind.js">'
-                f'<script data-root="{root}" data-indexes="{indexes}" data-first="{first}" data-records="{records}">'
+                f'<script data-root="{root}" data-indexes="{indexes}" data-first="{first}" data-records="{records}" '
+                f'data-shapes="{shapes}">'
                 f'{script}</script>')

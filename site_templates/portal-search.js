@@ -26,6 +26,8 @@
       first: script.dataset.first || quarters[0] || "main",
       // Which folders hold records numbered "QX-…", and whether those numbers are in capitals.
       records: JSON.parse(script.dataset.records || "{}"),
+      // The lengths of the parts of those numbers after the letters ("4-6" for QX-2026-000123).
+      shapes: JSON.parse(script.dataset.shapes || "{}"),
       recent: null,         // a promise of the instance answering first
       // Everything: "main" alone when there are no cases; else loaded after the first results.
       every: null,
@@ -98,8 +100,12 @@
   // search's first half second).  A record's number is the address of its page, which holds
   // what its result shows: that record is the answer, alone, as when Pagefind ranks it first;
   // a withdrawn record's page says it is withdrawn (Pagefind has no record of it).
+  // A number typed in part ("QX-2026") has no page: it is not asked for (a "not found").
   async function recordPage(search, q) {
-    const kinds = Object.entries(search.records[q.split("-")[0].toUpperCase()] || {});
+    const [prefix, ...rest] = q.split("-");
+    const shapes = search.shapes[prefix.toUpperCase()];
+    if (shapes && !shapes.includes(rest.map((part) => part.length).join("-"))) return null;
+    const kinds = Object.entries(search.records[prefix.toUpperCase()] || {});
     const urls = kinds.map(([kind, capitals]) => `${kind}/${capitals ? q.toUpperCase() : q}/`);
     const pages = await Promise.all(urls.map((url) => fetch(new URL(url, search.root))
       .then((response) => response.ok ? response.text() : null).catch(() => null)));

@@ -240,3 +240,10 @@ def test_the_search_page_names_the_prefixes_of_record_numbers_only(built):
     assert {"2026200002", "QX-2026-200001"} <= {r["case_id"] for r in site.rows}
     records = re.search(r'data-records="([^"]*)"', site.search_page)
     assert json.loads(unescape(records[1])) == {"QX": {"cases": True}, "TB": {"notices": True}}
+    # and the shapes of their numbers, each from the numbers themselves
+    notices = csv.DictReader(io.StringIO((site.root / "opendata" / "notices.csv").read_bytes().decode("utf-8-sig")))
+    numbers = [r["case_id"] for r in site.rows] + [r["id"] for r in notices]
+    shapes = {p: {"-".join(str(len(part)) for part in n.split("-")[1:]) for n in numbers if n.split("-")[0] == p}
+              for p in ("QX", "TB")}
+    listed = json.loads(unescape(re.search(r'data-shapes="([^"]*)"', site.search_page)[1]))
+    assert {p: set(v) for p, v in listed.items()} == shapes and "4-6" in shapes["QX"]
