@@ -118,7 +118,8 @@ _FUNCTION = ("p", "c", "d", "u", "r", "m", "q", "f", "xc", "w", "TIME")
 _VERBAL = ("v", "vd", "vn", "a", "ad", "an")
 # What LAC calls a rare name it does not know as one: a place, an organisation, a proper noun.
 _MISTAKEN = ("LOC", "ORG", "nz", "nw", "s")
-# A word of jieba's dictionary that is a word at all (扯皮 39, 超时 45), not a slip of its corpus.
+# A word of jieba's dictionary that is a word at all (扯皮 39, 超时 45), not a slip of its corpus;
+# the lowest of these thresholds, so a word used less often is not kept (dictionary()).
 _KNOWN_WORD = 5
 # A word starting with a surname and used this often is not looked at further, unless the
 # dictionary says it is a name used less often than this (李娜 438; 许可 623, 高峰 1556).
@@ -153,21 +154,44 @@ def analyser():
 
 
 def dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's dictionary (the file it ships): each word of two to four characters with how often it
-    is used and its part of speech.  Read directly, it loads in a third of the time jieba takes to
-    make its own prefix dictionary, which the gate does not need."""
+    """jieba's dictionary (the file it ships): each word of two or three characters used at least
+    :data:`_KNOWN_WORD` times, with how often and its part of speech.  The gate looks up no
+    longer word, and one used less often counts as none (no threshold below is lower).  Read
+    directly, it loads in a third of the time jieba takes to make its own prefix dictionary,
+    which the gate does not need; in a build, it is kept in the cache (:func:`keep_dictionary_in`)."""
     with _lock:
         if "words" not in _loaded:
-            import jieba
-
-            words = {}
-            with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as handle:
-                for line in handle:
-                    word, frequency, tag = line.split(" ")
-                    if 2 <= len(word) <= 4:
-                        words[word] = (int(frequency), tag.rstrip())
-            _loaded["words"] = words
+            _loaded["words"] = _kept_dictionary(_loaded.get("cache"))
         return _loaded["words"]
+
+
+def keep_dictionary_in(cache_dir: Path) -> None:
+    """Keep the dictionary in this cache folder (store.py) when it is first needed, and read it
+    from there: jieba's file is read again only when it changed (by size and time).  A daily
+    build scans a few new rows, for which reading jieba's 350,000 lines was most of the work."""
+    with _lock:
+        _loaded["cache"] = Path(cache_dir)
+
+
+def _kept_dictionary(cache_dir: Path | None) -> dict[str, tuple[int, str]]:
+    import jieba
+    from . import store
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    stat = path.stat()
+    kept = store.named(cache_dir, "names/dictionary") if cache_dir is not None else None
+    found = kept.read() if kept else None
+    if found is not None and found[0] == [stat.st_size, stat.st_mtime_ns]:
+        return found[1]
+    words = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word, frequency, tag = line.split(" ")
+            if 2 <= len(word) <= 3 and int(frequency) >= _KNOWN_WORD:
+                words[word] = (int(frequency), tag.rstrip())
+    if kept:
+        kept.write(([stat.st_size, stat.st_mtime_ns], words))
+    return words
 
 
 def frequency(word: str) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from . import derive
+from . import derive, names
 from .config import Config
 from .load import display_path, load
 from .model import Model
@@ -67,6 +67,8 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
     data_dir = Path(data_dir)
     report = Report()
     recall = Recall(cache_dir) if cache_dir is not None else None
+    if cache_dir is not None:
+        names.keep_dictionary_in(cache_dir)
     loaded = load(data_dir, report, recall)
     calendar = load_calendar(loaded.holidays_file,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)

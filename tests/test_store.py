@@ -72,3 +72,38 @@ def test_the_manifest_is_a_store_of_the_site_folder_and_outlives_an_upgrade(tmp_
     assert read_manifest(site) == manifest
     publish.manifest_store(site).path.write_bytes(b"\x00damaged")
     assert read_manifest(site) == Manifest()
+
+
+def test_the_names_dictionary_is_kept_in_the_cache_until_jieba_s_file_changes(tmp_path, monkeypatch):
+    """The gate reads jieba's dictionary from the build's cache; the file is read again only when
+    it changed (by size and time).  Words used too rarely to count, and longer ones, are not kept."""
+    import jieba
+
+    from generator import names
+
+    shipped = tmp_path / "jieba" / "dict.txt"
+    shipped.parent.mkdir()
+    shipped.write_text("解释 7421 v\n许可 623 nr\n扯皮 39 v\n罕词 4 n\n中华人民 3 nt\n公安局 1960 nt\n", encoding="utf-8")
+    monkeypatch.setattr(jieba, "__file__", str(shipped.parent / "__init__.py"))
+
+    def read(cache) -> dict:
+        monkeypatch.setattr(names, "_loaded", {})       # a new build's process
+        names.keep_dictionary_in(cache)
+        return names.dictionary()
+
+    cache = tmp_path / "cache"
+    expected = {"解释": (7421, "v"), "许可": (623, "nr"), "扯皮": (39, "v"), "公安局": (1960, "nt")}
+    assert read(cache) == expected
+    assert (cache / "names" / "dictionary.marshal").is_file()
+    # the same size and time: what the cache holds, not the file (whose bytes changed unseen)
+    stat = shipped.stat()
+    shipped.write_text(shipped.read_text(encoding="utf-8").replace("扯皮 39", "扯皮 93"), encoding="utf-8")
+    os.utime(shipped, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert read(cache) == expected
+    # a new file (jieba upgraded): read again, and kept
+    shipped.write_text("解释 7421 v\n周末 5466 t\n", encoding="utf-8")
+    assert read(cache) == {"解释": (7421, "v"), "周末": (5466, "t")}
+    # without a cache folder (the audit command): read from the file each time
+    shipped.write_text("周末 5466 t\n", encoding="utf-8")
+    monkeypatch.setattr(names, "_loaded", {})
+    assert names.dictionary() == {"周末": (5466, "t")}
