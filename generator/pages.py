@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable
@@ -48,6 +49,26 @@ class MonthOfCases:
 
     def files(self) -> list[str]:
         return [f"{url}index.html" for url in self.urls]
+
+
+class CaseRows(Sequence):
+    """The rows of a table of cases: (case, its deadline), made as the page is rendered.  A daily
+    rebuild plans every list page and renders a few: the pairs of the others were never read."""
+
+    def __init__(self, cases: list, deadlines: dict[str, Deadline]):
+        self.cases, self.deadlines = cases, deadlines
+
+    def __len__(self) -> int:
+        return len(self.cases)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [(case, self.deadlines[case.case_id]) for case in self.cases[i]]
+        case = self.cases[i]
+        return case, self.deadlines[case.case_id]
+
+    def __iter__(self):
+        return ((case, self.deadlines[case.case_id]) for case in self.cases)
 
 
 def pager(n: int, total: int, link) -> list[tuple[int, str, str]]:
@@ -110,8 +131,8 @@ class PagePlanner:
     def t(self, key: str, **params) -> str:
         return i18n.label(key, self.config.lang, **params)
 
-    def case_rows(self, cases) -> list[tuple]:
-        return [(case, self.deadlines[case.case_id]) for case in cases]
+    def case_rows(self, cases) -> "CaseRows":
+        return CaseRows(cases, self.deadlines)
 
     def _categories(self) -> list[tuple[str, list]]:
         """(category, its cases newest first): the suggested categories in the contract's
@@ -243,8 +264,11 @@ class PagePlanner:
         for category, cases in self.categories:
             plan += self.paginated(cases, category_url(category), t("category_cases", category=category))
         months: dict[str, list] = {}
+        month_of: dict[dt.date, str] = {}       # a day's cases are many: strftime once a day
         for case in disclosure.cases:
-            months.setdefault(case.received_date.strftime("%Y-%m"), []).append(case)
+            day = case.received_date
+            month = month_of.get(day) or month_of.setdefault(day, day.strftime("%Y-%m"))
+            months.setdefault(month, []).append(case)
         plan += [self.month_of_cases(month, cases) for month, cases in months.items()]
         commitments_by_unit = grouped(disclosure.commitments, "unit_code")
         for unit in disclosure.units:

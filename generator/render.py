@@ -50,6 +50,7 @@ class Page:
 
 # What portal-search.js takes for a record's number (its RECORD).
 _RECORD_NUMBER = re.compile(r"[A-Za-z]+(-[A-Za-z0-9]+)+")
+_ANY_DIGIT = str.maketrans("0123456789", "9999999999")
 MAX_SHAPES = 16         # shapes of record numbers listed per prefix on the search page (render.record_numbers)
 
 
@@ -146,18 +147,16 @@ class Renderer:
         withdrawn = lambda kind: [r.id for r in self.disclosure.removals if r.kind == kind]  # noqa: E731
         for kind, numbers in (("cases", [k.case_id for k in self.disclosure.cases] + withdrawn("cases")),
                               ("notices", [n.id for n in self.disclosure.notices] + withdrawn("notices"))):
-            capitals = all(number == number.upper() for number in numbers)
+            joined = "\n".join(numbers)
+            capitals = joined == joined.upper()
             # Only numbers the script takes for one: an office's numbers without letters and a
-            # hyphen ("2026000123", valid too) would each be a "prefix" of their own.  One such
-            # number per prefix and shape is enough, and most share a few: each is matched once.
-            seen: set[tuple[str, str]] = set()
-            for number in numbers:
-                prefix, _, rest = number.partition("-")
-                shape = "-".join(str(len(part)) for part in rest.split("-"))
-                if (prefix, shape) not in seen and _RECORD_NUMBER.fullmatch(number):
-                    seen.add((prefix, shape))
+            # hyphen ("2026000123", valid too) would each be a "prefix" of their own.  Numbers
+            # are told apart by their form, every digit a 9 (most share a few forms).
+            for form in set(joined.translate(_ANY_DIGIT).split("\n")):
+                if _RECORD_NUMBER.fullmatch(form):
+                    prefix, _, rest = form.partition("-")
                     out.setdefault(prefix.upper(), {})[kind] = capitals
-                    shapes.setdefault(prefix.upper(), set()).add(shape)
+                    shapes.setdefault(prefix.upper(), set()).add("-".join(str(len(part)) for part in rest.split("-")))
         return out, {prefix: sorted(found) for prefix, found in shapes.items() if len(found) <= MAX_SHAPES}
 
     def search_result(self, record) -> search.Result:
