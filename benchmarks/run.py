@@ -545,7 +545,7 @@ def machine() -> dict:
         except metadata.PackageNotFoundError:
             return "not installed"
     versions = {name: version(name) for name in ("mkdocs", "mkdocs-material", "jieba", "hugo", "Jinja2", "pagefind",
-                                                 "pandas", "feedgen", "playwright")}
+                                                 "feedgen", "playwright")}
     try:
         chromium = subprocess.run(["/usr/bin/chromium", "--version"], capture_output=True, text=True).stdout.split()[1]
     except (OSError, IndexError):
@@ -655,7 +655,7 @@ def report(results: list[dict], info: dict) -> str:
         f"{' '.join(str(r['cases']) for r in results)}` on: {info['cpu']}, {info['cores']} cores, {info['memory']}; "
         f"Python {info['python']}; mkdocs {info['mkdocs']}, mkdocs-material {info['mkdocs-material']}, "
         f"jieba {info.get('jieba', '?')}, Hugo {info.get('hugo', '?')}, "
-        f"Jinja2 {info['Jinja2']}, pagefind {info['pagefind']}, pandas {info['pandas']}, feedgen {info['feedgen']}, "
+        f"Jinja2 {info['Jinja2']}, pagefind {info['pagefind']}, feedgen {info['feedgen']}, "
         f"Playwright {info.get('playwright', '?')} with Chromium {info.get('chromium', '?')}. "
         "Single runs on a shared machine: expect ±10–20 %.", "",
         "Every figure is from the same run: the portal; the naive baseline (one Markdown page per case through "

@@ -6,10 +6,11 @@ their definitions and the downloads cannot disagree.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from statistics import median
 
-import pandas as pd
 
 from .contract import STATUS_CLOSED, STATUS_NOT_ACCEPTED
 from .derive import Deadline
@@ -70,71 +71,42 @@ class Figures:
 # What each case adds to its unit's and the whole archive's figures: one flag per count.
 COUNTS = ("received", "closed", "not_accepted", "on_time", "overdue", "substantiated", "replied",
           "with_resolution", "resolved", "followed", "satisfied")
-COLUMNS = ("case_id", "unit", "received_date", "month", "year", "category", "channel", "status", "finding",
-           "working_days", "refund") + COUNTS
-
-
-def case_frame(disclosure: Disclosure, deadlines: dict[str, Deadline]) -> pd.DataFrame:
-    """One row per public valid case, with what the figures need (rows as tuples: pandas makes
-    a frame from dicts much more slowly)."""
-    rows = []
-    for case in disclosure.cases:
-        if not case.valid:
-            continue
-        d = deadlines[case.case_id]
-        received, status = case.received_date, case.status
-        closed = status == STATUS_CLOSED
-        rows.append((
-            case.case_id, case.unit_code, received, f"{received.year:04d}-{received.month:02d}", received.year,
-            case.category, case.channel, status, case.finding, d.working_days if closed else None,
-            case.refund_amount or Decimal(0),
-            True, closed, status == STATUS_NOT_ACCEPTED, closed and d.on_time is True, d.overdue,
-            closed and case.finding in ("属实", "部分属实"), closed and case.feedback_date is not None,
-            case.resolved != "", case.resolved == "已解决", case.satisfaction not in ("", "未回访"),
-            case.satisfaction in ("满意", "基本满意")))
-    return pd.DataFrame.from_records(rows, columns=COLUMNS)
 
 
 def _rate(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def _figures(n: dict[str, int], median_workdays: float | None, refunds: Decimal) -> Figures:
-    return Figures(
-        received=n["received"], closed=n["closed"], not_accepted=n["not_accepted"], on_time=n["on_time"],
-        overdue=n["overdue"],
-        closure_rate=_rate(n["closed"], n["received"] - n["not_accepted"]),
-        on_time_rate=_rate(n["on_time"], n["closed"]),
-        median_workdays=median_workdays,
-        substantiated_rate=_rate(n["substantiated"], n["closed"]),
-        reply_rate=_rate(n["replied"], n["closed"]),
-        resolution_rate=_rate(n["resolved"], n["with_resolution"]),
-        satisfaction_rate=_rate(n["satisfied"], n["followed"]),
-        refunds=refunds,
-    )
+class _Tally:
+    """The flags, working days and refunds of a set of cases, gathered one case at a time and
+    added up when its figures are asked for."""
 
+    def __init__(self):
+        self.flags: list[tuple[bool, ...]] = []
+        self.working_days: list[int] = []
+        self.refunds = Decimal(0)
 
-def _median(values: pd.Series) -> float | None:
-    values = values.dropna()
-    return float(values.median()) if len(values) else None
+    def add(self, flags: tuple[bool, ...], working_days: int | None, refund: Decimal | None) -> None:
+        self.flags.append(flags)
+        if working_days is not None:
+            self.working_days.append(working_days)
+        if refund:
+            self.refunds += refund
 
-
-def figures(frame: pd.DataFrame) -> Figures:
-    """The figures of the cases in ``frame`` (rows of :func:`case_frame`)."""
-    counts = {name: int(frame[name].sum()) for name in COUNTS}
-    return _figures(counts, _median(frame["working_days"]), sum(frame["refund"], Decimal(0)))
-
-
-def figures_by_unit(frame: pd.DataFrame) -> dict[str, Figures]:
-    """:func:`figures` of each unit's cases, counted in one pass over the frame (not a pass
-    per unit)."""
-    groups = frame.groupby("unit", sort=True)
-    counts = groups[list(COUNTS)].sum()
-    medians = groups["working_days"].median()
-    refunds = groups["refund"].agg(lambda values: sum(values, Decimal(0)))
-    return {str(code): _figures({name: int(row[name]) for name in COUNTS},
-                                None if pd.isna(medians[code]) else float(medians[code]), refunds[code])
-            for code, row in counts.iterrows()}
+    def figures(self) -> Figures:
+        n = dict(zip(COUNTS, (sum(column) for column in zip(*self.flags)))) if self.flags else dict.fromkeys(COUNTS, 0)
+        return Figures(
+            received=n["received"], closed=n["closed"], not_accepted=n["not_accepted"], on_time=n["on_time"],
+            overdue=n["overdue"],
+            closure_rate=_rate(n["closed"], n["received"] - n["not_accepted"]),
+            on_time_rate=_rate(n["on_time"], n["closed"]),
+            median_workdays=float(median(self.working_days)) if self.working_days else None,
+            substantiated_rate=_rate(n["substantiated"], n["closed"]),
+            reply_rate=_rate(n["replied"], n["closed"]),
+            resolution_rate=_rate(n["resolved"], n["with_resolution"]),
+            satisfaction_rate=_rate(n["satisfied"], n["followed"]),
+            refunds=self.refunds,
+        )
 
 
 @dataclass(frozen=True)
@@ -151,27 +123,50 @@ class Statistics:
     last_date: object
 
 
-def _counts(frame: pd.DataFrame, column: str) -> list[tuple[str, int]]:
-    counts = frame[frame[column] != ""][column].value_counts()
-    return sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda kv: (-kv[1], kv[0]))
+def _ranked(counts: Counter) -> list[tuple[str, int]]:
+    """Values by how many cases have them, most first (then by name); a blank is not a value."""
+    return sorted(((str(k), int(v)) for k, v in counts.items() if k != ""), key=lambda kv: (-kv[1], kv[0]))
 
 
 def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_cases: int) -> Statistics:
-    frame = case_frame(disclosure, deadlines)
-    by_unit = figures_by_unit(frame)
+    """Every published figure, in one pass over the public valid cases."""
+    overall, by_unit = _Tally(), {}
+    monthly: dict[str, list[int]] = {}
+    by_category, by_channel, by_finding = Counter(), Counter(), Counter()
+    dates = []
+    for case in disclosure.cases:
+        if not case.valid:
+            continue
+        d = deadlines[case.case_id]
+        received, status = case.received_date, case.status
+        closed = status == STATUS_CLOSED
+        flags = (True, closed, status == STATUS_NOT_ACCEPTED, closed and d.on_time is True, d.overdue,
+                 closed and case.finding in ("属实", "部分属实"), closed and case.feedback_date is not None,
+                 case.resolved != "", case.resolved == "已解决", case.satisfaction not in ("", "未回访"),
+                 case.satisfaction in ("满意", "基本满意"))
+        working_days = d.working_days if closed else None
+        overall.add(flags, working_days, case.refund_amount)
+        unit = by_unit.get(case.unit_code) or by_unit.setdefault(case.unit_code, _Tally())
+        unit.add(flags, working_days, case.refund_amount)
+        month = monthly.setdefault(f"{received.year:04d}-{received.month:02d}", [0, 0])
+        month[0] += 1
+        month[1] += closed
+        by_category[case.category] += 1
+        by_channel[case.channel] += 1
+        if closed:
+            by_finding[case.finding] += 1
+        dates.append(received)
+    figures_by_unit = {code: by_unit[code].figures() for code in sorted(by_unit)}
     for unit in disclosure.units:
-        by_unit.setdefault(unit.code, figures(frame.iloc[0:0]))
-    monthly = []
-    for month, group in frame.groupby("month", sort=True):
-        monthly.append((str(month), len(group), int((group["status"] == STATUS_CLOSED).sum())))
-    eligible = [(code, f) for code, f in by_unit.items() if f.received >= league_min_cases]
+        figures_by_unit.setdefault(unit.code, _Tally().figures())
+    eligible = [(code, f) for code, f in figures_by_unit.items() if f.received >= league_min_cases]
     league = sorted(eligible, key=lambda cf: (-(cf[1].on_time_rate or 0), -(cf[1].closure_rate or 0), cf[0]))
-    left_out = sorted(code for code, f in by_unit.items() if f.received < league_min_cases)
+    left_out = sorted(code for code, f in figures_by_unit.items() if f.received < league_min_cases)
     return Statistics(
-        overall=figures(frame), by_unit=by_unit, monthly=monthly,
-        by_category=_counts(frame, "category"), by_channel=_counts(frame, "channel"),
-        by_finding=_counts(frame[frame["status"] == STATUS_CLOSED], "finding"),
+        overall=overall.figures(), by_unit=figures_by_unit,
+        monthly=[(month, received, closed) for month, (received, closed) in sorted(monthly.items())],
+        by_category=_ranked(by_category), by_channel=_ranked(by_channel), by_finding=_ranked(by_finding),
         league=league, left_out=left_out,
-        first_date=frame["received_date"].min() if len(frame) else None,
-        last_date=frame["received_date"].max() if len(frame) else None,
+        first_date=min(dates) if dates else None,
+        last_date=max(dates) if dates else None,
     )
