@@ -18,7 +18,7 @@ problems is recalled with them, never as clean).  A CSV file whose bytes begin w
 whole of the file an earlier build read without a problem (a day's rows added at the end of
 the year's export) is read from there on: its earlier records come back as an unchanged
 file's, each where it was, and the added rows are read as the whole file would read them
-(load.added_records, which says when that cannot be told).  Another changed file is read; of its rows, one
+(tables.added_records, which says when that cannot be told).  Another changed file is read; of its rows, one
 the file had before cell for cell (under the same headers: a table row's digest), which
 parsed without a problem then, is not parsed again, nor scanned if the gate found nothing in
 it — where a row is does not change what it parses to, but a problem says where it is, so
@@ -41,7 +41,7 @@ from pathlib import Path
 
 from . import contract as c
 from . import store
-from .load import Cell, RowCells, SourceRecord
+from .sources import Cell, RowCells, SourceRecord
 from .problems import Problem, Report
 
 KINDS = ("cases", "commitments", "performance", "notices")
@@ -108,7 +108,7 @@ class Recall:
     def earlier_part(self, kind: str, file: str) -> tuple[list[SourceRecord], Report, bytes, int] | None:
         """When the file's bytes now begin with the whole of the file an earlier build read, and
         read without a problem: the records read then (with their parsing), what reading it said,
-        the bytes now and the earlier size (what follows is rows added at its end: load.added_records)."""
+        the bytes now and the earlier size (what follows is rows added at its end: tables.added_records)."""
         if file not in self.extensible:
             return None
         _, entry, data = self.extensible[file]

@@ -12,7 +12,8 @@ import functools
 import re
 
 from . import contract as c
-from .load import Loaded, SourceRecord
+from .load import Loaded
+from .sources import SourceRecord
 from .model import Case, Commitment, Model, Notice, Performance, Source, Unit
 from .normalize import Invalid, clean_text, parse_value
 from .problems import ERROR, WARNING, Problem, Report

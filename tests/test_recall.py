@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from sitebuild import AS_OF, FIXTURE_DATA, build_result
-from generator import gate, load, store, validate
+from generator import gate, load, store, tables, validate
 from generator.config import Config
 from generator.pipeline import read_data, remember
 
@@ -332,12 +332,12 @@ def test_a_spreadsheet_s_dates_and_numbers_are_recalled_as_read(tmp_path, reads)
 
 def _grown(data, encoding: str, n: int = 120):
     """The 2026 file in ``encoding``, with ``n`` more clean rows: large enough that rows added at its
-    end are read alone (load.EXTENDED_MIN_BYTES, load.HEADER_SEARCH_ROWS)."""
+    end are read alone (tables.EXTENDED_MIN_BYTES, tables.HEADER_SEARCH_ROWS)."""
     path = data / CASES_2026
     path.write_bytes(_decoded(path)[0].encode(encoding))
     _add_rows(data, CASES_2026, *({"投诉编号": f"QX-2026-BULK{i:03d}", "投诉事项": f"反映第{i}号窗口排队时间长"}
                                   for i in range(n)))
-    assert path.stat().st_size >= load.EXTENDED_MIN_BYTES
+    assert path.stat().st_size >= tables.EXTENDED_MIN_BYTES
     return data
 
 
