@@ -93,6 +93,16 @@ class _Tally:
         if refund:
             self.refunds += refund
 
+    @classmethod
+    def of(cls, tallies) -> "_Tally":
+        """The tally of several sets of cases together (the archive's, of its units')."""
+        whole = cls()
+        for tally in tallies:
+            whole.flags += tally.flags
+            whole.working_days += tally.working_days
+            whole.refunds += tally.refunds
+        return whole
+
     def figures(self) -> Figures:
         n = dict(zip(COUNTS, (sum(column) for column in zip(*self.flags)))) if self.flags else dict.fromkeys(COUNTS, 0)
         return Figures(
@@ -130,7 +140,7 @@ def _ranked(counts: Counter) -> list[tuple[str, int]]:
 
 def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_cases: int) -> Statistics:
     """Every published figure, in one pass over the public valid cases."""
-    overall, by_unit = _Tally(), {}
+    by_unit: dict[str, _Tally] = {}
     monthly: dict[str, list[int]] = {}
     by_category, by_channel, by_finding = Counter(), Counter(), Counter()
     dates = []
@@ -145,7 +155,6 @@ def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_c
                  case.resolved != "", case.resolved == "已解决", case.satisfaction not in ("", "未回访"),
                  case.satisfaction in ("满意", "基本满意"))
         working_days = d.working_days if closed else None
-        overall.add(flags, working_days, case.refund_amount)
         unit = by_unit.get(case.unit_code) or by_unit.setdefault(case.unit_code, _Tally())
         unit.add(flags, working_days, case.refund_amount)
         month = monthly.setdefault(f"{received.year:04d}-{received.month:02d}", [0, 0])
@@ -163,7 +172,7 @@ def compute(disclosure: Disclosure, deadlines: dict[str, Deadline], league_min_c
     league = sorted(eligible, key=lambda cf: (-(cf[1].on_time_rate or 0), -(cf[1].closure_rate or 0), cf[0]))
     left_out = sorted(code for code, f in figures_by_unit.items() if f.received < league_min_cases)
     return Statistics(
-        overall=overall.figures(), by_unit=figures_by_unit,
+        overall=_Tally.of(by_unit.values()).figures(), by_unit=figures_by_unit,
         monthly=[(month, received, closed) for month, (received, closed) in sorted(monthly.items())],
         by_category=_ranked(by_category), by_channel=_ranked(by_channel), by_finding=_ranked(by_finding),
         league=league, left_out=left_out,
