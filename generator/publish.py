@@ -16,10 +16,12 @@ manifest, staging, writer and the swap — in one place, as docs/architecture.md
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -74,6 +76,7 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)     # path -> content digest
     inputs: dict[str, str] = field(default_factory=dict)    # path -> fingerprint of what the page was made from
     indexes: dict[str, str] = field(default_factory=dict)   # search index -> key of its records
+    clean: bool = False     # the folder holds no temporary links (:func:`remove_leftover_links`)
 
 
 class Writer:
@@ -179,9 +182,13 @@ class Writer:
         try:
             put(target)              # a new file: nothing published is linked to it
         except FileExistsError:
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            tmp = target.with_name(f".{target.name}.{os.getpid()}{LEFTOVER_SUFFIX}")
             put(tmp)
             os.replace(tmp, target)  # breaks the hard link: the published file is untouched
+            # Unless both were links to one file (a page linked from the live site that the site
+            # before it shares): then rename() does nothing and leaves both names (POSIX).
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
 
     def write_tree(self, folder: Path, prefix: str = "", link: bool = False, version: str | None = None) -> None:
         """Every file under ``folder``; with ``link``, changed files are hard-linked, not copied
@@ -214,7 +221,7 @@ class Writer:
                 folder.rmdir()
                 folder = folder.parent
         data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
-        data = {key: dict(sorted(table.items())) for key, table in data.items()}
+        data = {key: dict(sorted(table.items())) for key, table in data.items()} | {"clean": True}
         # A store is replaced by a new file, not written over: in a hard-linked copy of the live site
         # the old one is the live site's manifest too, which would then describe the new site, and after
         # the swap the kept one (the next build's staging folder) would claim the new site's files.
@@ -240,9 +247,23 @@ class Writer:
 def read_manifest(site: Path) -> Manifest:
     data = manifest_store(site).read()
     try:
-        return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}))
+        return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}), data.get("clean") is True)
     except (KeyError, TypeError, AttributeError):
         return Manifest()
+
+
+LEFTOVER_SUFFIX = ".tmp"
+_LEFTOVER = re.compile(r"\..+\.[0-9]+" + re.escape(LEFTOVER_SUFFIX))
+
+
+def remove_leftover_links(site: Path) -> None:
+    """Remove the temporary links (``.<name>.<pid>.tmp``) that builds before 2026-11-28 left
+    beside pages kept from the live site, and published with them: as many as one per page
+    and build, enough to take a large site over its host's limits."""
+    for folder, _, files in os.walk(site):
+        for name in files:
+            if name.startswith(".") and _LEFTOVER.fullmatch(name):
+                os.unlink(os.path.join(folder, name))
 
 
 def clear_leftovers(out_dir: Path) -> None:
@@ -300,12 +321,14 @@ class Staging:
             (spare / MANIFEST).unlink()
             self.path.rmdir()
             spare.rename(self.path)
-            return self.path
-        linked = self._linking is not None and self._linking.wait() == 0
-        self._linking = None
-        if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
-            shutil.rmtree(self.path, ignore_errors=True)
-            shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
+        else:
+            linked = self._linking is not None and self._linking.wait() == 0
+            self._linking = None
+            if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
+                shutil.rmtree(self.path, ignore_errors=True)
+                shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
+        if self.previous.files and not self.previous.clean:
+            remove_leftover_links(self.path)
         return self.path
 
     def discard(self) -> None:

@@ -240,3 +240,50 @@ def test_cmd_build_says_it_and_exits_3(monkeypatch, capsys):
     assert capsys.readouterr().err.splitlines(keepends=True)[-1] == (     # after the note on site_url
         f"{FAILED}磁盘空间不足（/srv/site/index.html）：请清理磁盘，或把输出文件夹（--out）换到空间足够的磁盘后重新生成"
         " / OSError: [Errno 28] No space left on device: '/srv/site/index.html'\n")
+
+
+# -- 4. the published folder holds what its manifest lists, and nothing else ----------------
+
+def _files_not_in_manifest(site: Path) -> list[str]:
+    listed = set(publish.read_manifest(site).files) | {publish.MANIFEST}
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*")
+                  if path.is_file() and path.relative_to(site).as_posix() not in listed)
+
+
+def test_pages_kept_from_the_live_site_leave_nothing_behind(tmp_path):
+    """A page the live site has, and the site before it has as the same file (a hard link to one
+    file) but made from other inputs, is linked from the live site: a rename of one link over the
+    other does nothing (POSIX), and the temporary link was left in the site (a hidden
+    `.index.html.<pid>.tmp` beside the page, published with it) once for each such page and
+    build.  Made here by a setting that changes every page's inputs but not its bytes."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    for n, (as_of, setting) in enumerate((("2026-11-23", "latest_items: 10"), ("2026-11-23", "latest_items: 9"),
+                                          ("2026-11-24", "latest_items: 9"))):
+        (root / "portal.yml").write_text(setting + "\n", encoding="utf-8")
+        result = _portal(root, as_of=as_of)
+        assert result.returncode == 0, result.stderr
+    assert spare_of(root / "site").is_dir(), "the last build did not write into the site before last"
+    assert _files_not_in_manifest(root / "site") == []
+
+
+def test_what_earlier_builds_left_behind_is_removed(project):
+    """Sites published before the fix hold such links, the live one and the one kept beside it:
+    each is cleared when a build next writes into it, and nothing it publishes is touched."""
+    assert _portal(project, as_of="2026-11-24").returncode == 0       # a site kept beside the live one
+    planted = []
+    for site in (project / "site", spare_of(project / "site")):
+        page = next(site.glob("cases/*/index.html"))
+        for leftover in (page.with_name(".index.html.12345.tmp"), site / ".feed.xml.7.tmp"):
+            os.link(page, leftover)
+            planted.append(leftover)
+        store = publish.manifest_store(site)
+        data = store.read()
+        assert data.pop("clean") is True, "a build of this code says its folder is clean"
+        store.write(data)          # as a manifest written before the fix
+    for as_of in ("2026-11-25", "2026-11-26"):
+        result = _portal(project, as_of=as_of)
+        assert result.returncode == 0, result.stderr
+    assert [leftover for leftover in planted if leftover.exists()] == []
+    for site in (project / "site", spare_of(project / "site")):
+        assert _files_not_in_manifest(site) == []
