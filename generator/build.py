@@ -148,9 +148,11 @@ def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> st
     from .render import PACKAGED_TEMPLATES
 
     sources = []
+    # Every file the templates' loader can reach: an own template may include one from a subfolder.
     for folder in (PACKAGED_TEMPLATES, project_dir / OWN_TEMPLATES):
-        for path in sorted(folder.glob("*.html")) if folder.is_dir() else []:
-            sources.append((path.name, path.read_bytes()))
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and path.suffix != ".pyc":
+                sources.append((path.relative_to(folder).as_posix(), path.read_bytes()))
     return fingerprint(__version__, code_digest(), shell.template, sources, i18n.LABELS, repr(config))
 
 

@@ -216,11 +216,21 @@ CORPUS_LAYOUT = "flat-1"
 OUTPUT_FORM = "canonical-1"
 
 
+def pagefind_version() -> str:
+    """The indexer's version: another one writes other bundles (and its own runtime in them),
+    which must not be published beside, or instead of, this one's."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("pagefind_bin_extended")
+    except PackageNotFoundError:
+        return ""
+
+
 def _index_key(files: dict[str, Record], lang: str) -> str:
-    """The records' fields and the code that writes them out, not the written-out pages:
-    writing every record out to hash it was most of the plan's time."""
-    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, inspect.getsource(Record.html))).encode(),
-                             digest_size=16)
+    """The records' fields, the code that writes them out and the indexer's version, not the
+    written-out pages: writing every record out to hash it was most of the plan's time."""
+    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, inspect.getsource(Record.html),
+                                   pagefind_version())).encode(), digest_size=16)
     for path in sorted(files):
         # Every field, a field added later too.  Marshal's format 2 writes values alone (no marks of
         # shared or interned strings, which later formats add): the same records, the same bytes.

@@ -287,3 +287,40 @@ def test_what_earlier_builds_left_behind_is_removed(project):
     assert [leftover for leftover in planted if leftover.exists()] == []
     for site in (project / "site", spare_of(project / "site")):
         assert _files_not_in_manifest(site) == []
+
+
+# -- 5. a rebuild publishes what a build from nothing would --------------------------------
+
+def test_an_own_template_included_from_a_subfolder_is_part_of_every_page(tmp_path):
+    """An office's template may include another from a subfolder of templates/: a change there
+    is a change of every page that uses it, not a site kept as it was."""
+    from sitebuild import new_project
+    from generator.render import PACKAGED_TEMPLATES
+    root = new_project(tmp_path / "project")
+    (root / "templates" / "parts").mkdir(parents=True)
+    (root / "templates" / "case.html").write_text(
+        (PACKAGED_TEMPLATES / "case.html").read_text(encoding="utf-8") + '{% include "parts/extra.html" %}\n',
+        encoding="utf-8")
+    for text in ("甲版本说明", "乙版本说明"):
+        (root / "templates" / "parts" / "extra.html").write_text(f"<p>{text}</p>\n", encoding="utf-8")
+        result = _portal(root)
+        assert result.returncode == 0, result.stderr
+        pages = [page.read_text(encoding="utf-8") for page in (root / "site" / "cases").glob("QX-*/index.html")]
+        cases = [page for page in pages if "portal-case-head" in page]      # not the withdrawn ones' notes
+        assert len(cases) > 10 and all(text in page for page in cases), text
+
+
+def test_another_pagefind_version_indexes_every_index_again(tmp_path, monkeypatch):
+    """Bundles of another Pagefind (its own runtime inside) are neither kept from the cache nor
+    left published: after an upgrade every index is made again, even with the cache deleted."""
+    from sitebuild import build_result
+    from generator import search
+    out = tmp_path / "site"
+    build_result(out)
+    before = publish.read_manifest(out).indexes
+    monkeypatch.setattr(search, "pagefind_version", lambda: "9.9.9")
+    shutil.rmtree(tmp_path / ".site-cache")
+    build_result(out, force=True)
+    after = publish.read_manifest(out).indexes
+    assert before and set(after) == set(before)
+    assert [name for name in after if after[name] == before[name]] == []
