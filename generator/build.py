@@ -142,18 +142,23 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
         writer.merge(job.result())
 
 
-def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config) -> str:
-    """Everything a record page depends on besides its own record."""
+def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of: dt.date) -> str:
+    """Everything a record page depends on besides its own record; the as-of date too when an
+    office's own template names it (the packaged ones show it only where the record's own
+    fingerprint holds it: an open case's deadline)."""
     from . import __version__
     from .render import PACKAGED_TEMPLATES
 
-    sources = []
     # Every file the templates' loader can reach: an own template may include one from a subfolder.
-    for folder in (PACKAGED_TEMPLATES, project_dir / OWN_TEMPLATES):
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and path.suffix != ".pyc":
-                sources.append((path.relative_to(folder).as_posix(), path.read_bytes()))
-    return fingerprint(__version__, code_digest(), shell.template, sources, i18n.LABELS, repr(config))
+    def files(folder: Path) -> list[tuple[str, bytes]]:
+        return [(path.relative_to(folder).as_posix(), path.read_bytes())
+                for path in (sorted(folder.rglob("*")) if folder.is_dir() else [])
+                if path.is_file() and path.suffix != ".pyc"]
+
+    own = files(project_dir / OWN_TEMPLATES)
+    dated = any(b"as_of" in data for _, data in own)
+    return fingerprint(__version__, code_digest(), shell.template, files(PACKAGED_TEMPLATES), own, i18n.LABELS,
+                       repr(config), as_of.isoformat() if dated else "")
 
 
 SITEMAP_LIMIT = 50000   # URLs per sitemap file, by the sitemaps protocol
@@ -236,7 +241,7 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
                            inline=not main_index.missing or not parallel))
     records = planner.records()
     total = page_count(records)
-    write_records(records, renderer, shell, writer, environment_fingerprint(project_dir, shell, config), progress,
+    write_records(records, renderer, shell, writer, environment_fingerprint(project_dir, shell, config, data.as_of), progress,
                   WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")

@@ -324,3 +324,22 @@ def test_another_pagefind_version_indexes_every_index_again(tmp_path, monkeypatc
     after = publish.read_manifest(out).indexes
     assert before and set(after) == set(before)
     assert [name for name in after if after[name] == before[name]] == []
+
+
+def test_an_own_template_that_shows_the_date_is_made_again_the_next_day(tmp_path):
+    """A record page's fingerprint holds what the packaged templates show of the as-of date (an
+    open case's deadline); an office's own template that shows the date itself is made again
+    when the date moves, not kept showing yesterday's."""
+    from sitebuild import new_project
+    from generator.render import PACKAGED_TEMPLATES
+    root = new_project(tmp_path / "project")
+    (root / "templates").mkdir()
+    (root / "templates" / "notice.html").write_text(
+        (PACKAGED_TEMPLATES / "notice.html").read_text(encoding="utf-8") + "<p>数据截至 {{ as_of.isoformat() }}</p>\n",
+        encoding="utf-8")
+    for as_of in ("2026-11-23", "2026-11-24"):
+        result = _portal(root, as_of=as_of)
+        assert result.returncode == 0, result.stderr
+        pages = [page.read_text(encoding="utf-8") for page in (root / "site" / "notices").glob("*/index.html")]
+        notices = [page for page in pages if 'class="portal-text"' in page]    # not the withdrawn ones' notes
+        assert len(notices) > 3 and all(f"数据截至 {as_of}" in page for page in notices), as_of
