@@ -291,7 +291,9 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     config = load_config(config_path)
     if lang:
         config.lang = lang
-    out_dir = Path(out_dir).absolute()
+    # The real folder: one reached by a symbolic link (a site moved to a bigger disk) is staged and
+    # swapped beside itself, not through the link, which a staging copy would copy as a link.
+    out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
     as_of = as_of or today()
     with build_lock(out_dir):

@@ -270,7 +270,10 @@ def clear_leftovers(out_dir: Path) -> None:
     """Remove what builds killed outright left beside ``out_dir`` (their staging folders, a
     replaced site not yet removed); under the build lock none is in use."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    for pattern in (f".{out_dir.name}.building-*", f".{out_dir.name}.*old-*"):
+    # Exactly the names builds give them (mkdtemp's, _set_aside's): not another site's beside it
+    # (".site.gold-2025.previous" is the spare of the output folder "site.gold-2025").
+    name = out_dir.name
+    for pattern in (f".{name}.building-*", f".{name}.previous.old-*", f".{name}.old-*"):
         for stale in out_dir.parent.glob(pattern):
             _remove_in_background(stale)
 

@@ -343,3 +343,39 @@ def test_an_own_template_that_shows_the_date_is_made_again_the_next_day(tmp_path
         pages = [page.read_text(encoding="utf-8") for page in (root / "site" / "notices").glob("*/index.html")]
         notices = [page for page in pages if 'class="portal-text"' in page]    # not the withdrawn ones' notes
         assert len(notices) > 3 and all(f"数据截至 {as_of}" in page for page in notices), as_of
+
+
+def test_an_output_folder_reached_by_a_symbolic_link_is_staged_beside_the_real_one(tmp_path):
+    """A site moved to a bigger disk and linked from where it was: the build writes into a
+    staging copy beside the real folder and swaps it in, never into the live site through the
+    link (a staging copy of the link was the live site itself)."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    assert _portal(root, "--out", "real").returncode == 0
+    (root / "site").symlink_to("real")
+    live = (root / "real").stat().st_ino
+    for as_of in ("2026-11-24", "2026-11-25"):
+        result = _portal(root, "--out", "site", as_of=as_of)
+        assert result.returncode == 0, result.stderr
+        assert (root / "site").is_symlink() and (root / "site").resolve() == (root / "real").resolve()
+        assert not (root / "real").is_symlink() and not spare_of(root / "real").is_symlink()
+        assert spare_of(root / "real").stat().st_ino == live, "the live folder was written in place"
+        live = (root / "real").stat().st_ino
+    assert not spare_of(root / "site").exists() and _files_not_in_manifest(root / "real") == []
+
+
+def test_clearing_leftovers_leaves_a_neighbouring_site_alone(tmp_path):
+    import time
+    out = tmp_path / "site"
+    ours = [tmp_path / ".site.building-abc", tmp_path / ".site.previous.old-1", tmp_path / ".site.old-2"]
+    theirs = [tmp_path / ".site.gold-2025.previous", tmp_path / ".site.gold-2025.building-x"]
+    for folder in ours + theirs:
+        folder.mkdir()
+    (tmp_path / ".site.gold-2025-build.lock").touch()
+    publish.clear_leftovers(out)
+    for _ in range(100):
+        if not any(folder.exists() for folder in ours):
+            break
+        time.sleep(0.05)
+    assert [folder for folder in ours if folder.exists()] == []
+    assert all(folder.is_dir() for folder in theirs) and (tmp_path / ".site.gold-2025-build.lock").exists()
