@@ -296,7 +296,7 @@ def build_site(data_dir: Path, out_dir: Path, as_of=None, config_path: Path = Pa
     out_dir = Path(out_dir).resolve()
     cache_dir = Path(cache_dir or Path(project_dir) / ".portal-cache")
     as_of = as_of or today()
-    with build_lock(out_dir):
+    with build_lock(out_dir.parent / f".{out_dir.name}-build.lock"), build_lock(cache_dir / "build.lock"):
         inputs = lastbuild.inputs_digest(data_dir, config_path, project_dir, as_of, config.lang, _USER_EPOCH)
         last = None if force else lastbuild.recall(cache_dir, inputs, out_dir)
         if last is not None:
@@ -335,10 +335,13 @@ def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: P
 
 
 @contextlib.contextmanager
-def build_lock(out_dir: Path):
-    """One build at a time per output folder (a scheduled build and `portal serve` may meet)."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    with open(out_dir.parent / f".{out_dir.name}-build.lock", "w") as handle:
+def build_lock(path: Path):
+    """One build at a time per output folder (a scheduled build and `portal serve` may meet), and per
+    cache (two sites built from one project share it: one build's search indexes replace the other's
+    versions, which that one may be publishing).  Always taken in that order, so two builds never
+    wait for each other."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as handle:
         try:
             import fcntl
         except ImportError:          # not on Linux: no lock, as before

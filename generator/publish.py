@@ -23,10 +23,13 @@ import hashlib
 import os
 import re
 import shutil
+import signal
+import stat
 import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from .store import Store
@@ -76,7 +79,7 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)     # path -> content digest
     inputs: dict[str, str] = field(default_factory=dict)    # path -> fingerprint of what the page was made from
     indexes: dict[str, str] = field(default_factory=dict)   # search index -> key of its records
-    clean: bool = False     # the folder holds no temporary links (:func:`remove_leftover_links`)
+    tidy: int = 0           # how far :func:`tidy` has put the folder in order (``TIDY``: all the way)
 
 
 class Writer:
@@ -98,6 +101,9 @@ class Writer:
         self.live = str(live) if live is not None and self.published is not self.previous else None
         self.current = Manifest()
         self._folders: set[Path] = set()
+        # A live site an earlier build left unreadable to others (:func:`tidy`): what is linked from it
+        # is made readable, once, here.
+        self._repair_live = self.live is not None and self.published.tidy < TIDY
 
     def path(self, rel: str) -> Path:
         # Lexical (no resolve(): a filesystem walk per file costs a good part of writing a page);
@@ -178,7 +184,12 @@ class Writer:
         """``put(path)`` makes a new file at ``path``; in place of ``target``'s if it has one."""
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
+            folder = target.parent
+            while folder not in self._folders and folder != self.root:
+                if _modes().hide:        # made private by the umask, and its parents with it
+                    _readable(folder, stat.S_IFDIR)
+                self._folders.add(folder)
+                folder = folder.parent
         try:
             put(target)              # a new file: nothing published is linked to it
         except FileExistsError:
@@ -189,13 +200,18 @@ class Writer:
             # before it shares): then rename() does nothing and leaves both names (POSIX).
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+        if _modes().hide or self._repair_live:
+            _readable(target, stat.S_IFREG)
 
     def write_tree(self, folder: Path, prefix: str = "", link: bool = False, version: str | None = None) -> None:
         """Every file under ``folder``; with ``link``, changed files are hard-linked, not copied
         (for caches that are never modified in place).  A ``version`` naming the folder's whole
         content (a cache key) stands in for the files' digests, so they need not be read."""
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            mode = path.stat().st_mode
+            if stat.S_ISREG(mode):
+                if link and mode & _READ != _READ:     # a cache made under a umask that hides it
+                    os.chmod(path, mode | _READ)
                 rel = path.relative_to(folder).as_posix()
                 if version and link:
                     self.write(prefix + rel, None, source=path, digest=_digest(f"{version}/{rel}".encode()))
@@ -221,7 +237,7 @@ class Writer:
                 folder.rmdir()
                 folder = folder.parent
         data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
-        data = {key: dict(sorted(table.items())) for key, table in data.items()} | {"clean": True}
+        data = {key: dict(sorted(table.items())) for key, table in data.items()} | {"tidy": TIDY}
         # A store is replaced by a new file, not written over: in a hard-linked copy of the live site
         # the old one is the live site's manifest too, which would then describe the new site, and after
         # the swap the kept one (the next build's staging folder) would claim the new site's files.
@@ -247,23 +263,61 @@ class Writer:
 def read_manifest(site: Path) -> Manifest:
     data = manifest_store(site).read()
     try:
-        return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}), data.get("clean") is True)
+        tidy = data.get("tidy", 1 if data.get("clean") is True else 0)
+        return Manifest(data["files"], data.get("inputs", {}), data.get("indexes", {}),
+                        tidy if isinstance(tidy, int) else 0)
     except (KeyError, TypeError, AttributeError):
         return Manifest()
 
 
+# What :func:`tidy` has done to a folder, as its manifest says: 1, no temporary links left
+# (builds from 2026-11-28 on); 2, every file and folder readable by all too.
+TIDY = 2
 LEFTOVER_SUFFIX = ".tmp"
 _LEFTOVER = re.compile(r"\..+\.[0-9]+" + re.escape(LEFTOVER_SUFFIX))
+_READ, _ENTER = 0o044, 0o011      # read by the group and others; folders entered too
 
 
-def remove_leftover_links(site: Path) -> None:
-    """Remove the temporary links (``.<name>.<pid>.tmp``) that builds before 2026-11-28 left
-    beside pages kept from the live site, and published with them: as many as one per page
-    and build, enough to take a large site over its host's limits."""
-    for folder, _, files in os.walk(site):
+@dataclass(frozen=True)
+class _Modes:
+    hide: bool      # the umask keeps others from reading what is made
+
+
+@cache
+def _modes() -> _Modes:
+    """Whether this process's umask hides what it makes from others.  The published site is for
+    everyone to read, the web server being another user: under such a umask (077: a manual run,
+    `sudo -u`), what a build makes is made readable all the same, and never writable by others.
+    Asked first before anything runs beside the build (reading the umask sets it for a moment)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return _Modes(hide=bool(umask & (_READ | _ENTER)))
+
+
+def _readable(path, kind: int) -> None:
+    """Let the group and others read ``path`` (a file) or enter and list it (a folder)."""
+    wanted = _READ | (_ENTER if kind == stat.S_IFDIR else 0)
+    mode = os.stat(path, follow_symlinks=False).st_mode
+    if mode & wanted != wanted and not stat.S_ISLNK(mode):
+        os.chmod(path, stat.S_IMODE(mode) | wanted)
+
+
+def tidy(site: Path) -> None:
+    """Put right, in one walk, what earlier builds left in a site: the temporary links
+    (``.<name>.<pid>.tmp``) that builds before 2026-11-28 left beside pages kept from the live site,
+    and published with them (as many as one per page and build, enough to take a large site over
+    its host's limits); and files and folders a build under a umask that hides them made
+    unreadable to others, which later builds kept as they were, and the web server could not serve."""
+    _readable(site, stat.S_IFDIR)
+    for folder, folders, files in os.walk(site):
+        for name in folders:
+            _readable(os.path.join(folder, name), stat.S_IFDIR)
         for name in files:
+            path = os.path.join(folder, name)
             if name.startswith(".") and _LEFTOVER.fullmatch(name):
-                os.unlink(os.path.join(folder, name))
+                os.unlink(path)
+            else:
+                _readable(path, stat.S_IFREG)
 
 
 def clear_leftovers(out_dir: Path) -> None:
@@ -297,18 +351,19 @@ class Staging:
         clear_leftovers(out_dir)
         self.out_dir = out_dir
         self._linking = None
+        _modes()
         self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
         spare = spare_of(out_dir)
-        self._spare = read_manifest(spare) if spare.is_dir() else Manifest()
-        if spare.exists() and not self._spare.files:       # unfinished or foreign: no use
+        # Of no use: unfinished or foreign; or beside a live site without a manifest (deleted to
+        # have every page made again), whose files it shares and its manifest would vouch for.
+        self._spare = read_manifest(spare) if spare.is_dir() and self.published.files else Manifest()
+        if spare.exists() and not self._spare.files:
             _remove_in_background(_set_aside(spare))
         self.previous = self._spare if self._spare.files else self.published
         self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         try:      # stopped here (SIGTERM), the folder must not be left behind
             # mkdtemp makes the folder private (0700); the published site must be readable by the web server.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(self.path, 0o777 & ~umask)
+            _readable(self.path, stat.S_IFDIR)
             if not self._spare.files and self.previous.files and shutil.which("cp"):
                 self.path.rmdir()
                 self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
@@ -330,8 +385,8 @@ class Staging:
             if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
                 shutil.rmtree(self.path, ignore_errors=True)
                 shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
-        if self.previous.files and not self.previous.clean:
-            remove_leftover_links(self.path)
+        if self.previous.files and self.previous.tidy < TIDY:
+            tidy(self.path)
         return self.path
 
     def discard(self) -> None:
@@ -347,14 +402,32 @@ def swap(staging: Path, out_dir: Path) -> None:
     if spare.exists():
         _remove_in_background(_set_aside(spare))
     # Exchanged in one step, ``out_dir`` is never missing: a visitor (or the web server) never
-    # meets a site without its pages, as between the two renames below.  Killed right after
-    # the exchange, the old site is left at the staging path, which the next build clears.
-    if out_dir.exists() and exchange(staging, out_dir):
-        staging.rename(spare)
+    # meets a site without its pages, as between the two renames below.  Where it cannot be,
+    # a build stopped between them would leave no site at all: the signals that stop a build
+    # wait until both are done.
+    with _signals_held():
+        if out_dir.exists() and exchange(staging, out_dir):
+            staging.rename(spare)
+            return
+        if out_dir.exists():
+            out_dir.rename(spare)
+        staging.rename(out_dir)
+
+
+_STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Hold back SIGTERM, SIGINT and SIGHUP until the block is done (delivered then)."""
+    if not hasattr(signal, "pthread_sigmask"):       # Windows: no signals to hold
+        yield
         return
-    if out_dir.exists():
-        out_dir.rename(spare)
-    staging.rename(out_dir)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 _AT_FDCWD = -100

@@ -18,6 +18,7 @@ Pagefind upgrade is then reviewed in one place.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gzip
 import hashlib
 import inspect
@@ -239,6 +240,7 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
 
 
 CORPUS_PREFIX = "portal-corpus-"
+ENTRY = "pagefind-entry.json"     # what the browser opens a bundle by
 STALE_CORPUS_S = 6 * 3600     # no build takes this long
 
 
@@ -430,7 +432,7 @@ def canonicalize(bundle: Path) -> None:
 
 
 def _canonicalize(bundle: Path) -> None:
-    entry_path = bundle / "pagefind-entry.json"
+    entry_path = bundle / ENTRY
     entry = json.loads(entry_path.read_bytes())
     filter_dir = bundle / "filter"
     filters_left = {path.name for path in filter_dir.iterdir()} if filter_dir.is_dir() else set()
@@ -501,7 +503,8 @@ def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) 
         # The corpus path only has to be unique: results link to the "url" metadata.
         files = {r.url.replace("#", ""): r for r in items}
         indexes[name] = (files, _index_key(files, lang))
-    missing = [name for name, (_, key) in indexes.items() if not (cache_dir / name / key).is_dir()]
+    # By its entry file, which a bundle has only when whole: one cut short is built again.
+    missing = [name for name, (_, key) in indexes.items() if not (cache_dir / name / key / ENTRY).is_file()]
     return IndexPlan(cache_dir, lang, indexes, missing)
 
 
@@ -535,6 +538,9 @@ def publish(index_plan: IndexPlan, writer) -> None:
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
             kept.append(f"pagefind/{name}/")      # the published bundle is this very index
         else:
+            if not (index_plan.cache_dir / name / key / ENTRY).is_file():     # deleted since plan()
+                raise FileNotFoundError(errno.ENOENT, "search index missing from the cache",
+                                        str(index_plan.cache_dir / name / key))
             # An index the site before had too is read: a file the same as there stays as it is
             # (most of a month's index, rebuilt for the day's new cases: a host need not upload it
             # again).  A new one is not: the cache key stands in for its files' digests.

@@ -26,9 +26,10 @@ def project(tmp_path_factory):
     return root
 
 
-def _portal(cwd: Path, *args, as_of="2026-11-23"):
+def _portal(cwd: Path, *args, as_of="2026-11-23", umask: int | None = None):
     return subprocess.run([sys.executable, "-m", "generator", "build", "--as-of", as_of, *args], cwd=cwd,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True,
+                          preexec_fn=None if umask is None else (lambda: os.umask(umask)))
 
 
 # -- 1. no moment without a live site -------------------------------------------------------
@@ -145,6 +146,42 @@ def test_without_renameat2_the_two_renames_are_used(tmp_path, monkeypatch):
         (folder / "index.html").write_text(folder.name)
     assert publish.exchange(staging, out) is False
     swap(staging, out)
+    assert (out / "index.html").read_text() == ".site.building-1"
+    assert (spare_of(out) / "index.html").read_text() == "site"
+
+
+def test_a_build_stopped_between_the_two_renames_finishes_the_swap_first(tmp_path, monkeypatch):
+    """Where the folders cannot be exchanged in one step, a SIGTERM between the two renames left
+    no site at all: it is held back until the second is done."""
+    import signal
+    monkeypatch.setattr(publish, "exchange", lambda a, b: False)
+    out, staging = tmp_path / "site", tmp_path / ".site.building-1"
+    for folder in (out, staging):
+        folder.mkdir()
+        (folder / "index.html").write_text(folder.name)
+    renamed, rename = [], Path.rename
+
+    def rename_then_stop(self, target):
+        moved = rename(self, target)
+        renamed.append(target)
+        if len(renamed) == 1:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return moved
+
+    class Stopped(Exception):
+        pass
+
+    def stop(signum, frame):
+        raise Stopped(len(renamed))
+
+    monkeypatch.setattr(Path, "rename", rename_then_stop)
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(Stopped) as stopped:
+            swap(staging, out)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert stopped.value.args == (2,), "stopped between the renames"
     assert (out / "index.html").read_text() == ".site.building-1"
     assert (spare_of(out) / "index.html").read_text() == "site"
 
@@ -267,9 +304,22 @@ def test_pages_kept_from_the_live_site_leave_nothing_behind(tmp_path):
     assert _files_not_in_manifest(root / "site") == []
 
 
-def test_what_earlier_builds_left_behind_is_removed(project):
-    """Sites published before the fix hold such links, the live one and the one kept beside it:
-    each is cleared when a build next writes into it, and nothing it publishes is touched."""
+def _unreadable(site: Path) -> list[str]:
+    """What the web server, another user, could not read (a file) or list (a folder); the
+    manifest is not published."""
+    found = []
+    for path in [site, *site.rglob("*")]:
+        wanted = 0o055 if path.is_dir() else 0o044
+        if path.name != publish.MANIFEST and path.stat().st_mode & wanted != wanted:
+            found.append(f"{path.relative_to(site.parent)} {path.stat().st_mode & 0o777:o}")
+    return found
+
+
+@pytest.mark.parametrize("written_by", [{}, {"clean": True}], ids=["before-2026-11-28", "2026-11-28"])
+def test_what_earlier_builds_left_behind_is_put_right(project, written_by):
+    """Sites published by earlier versions may hold temporary links (before 2026-11-28) and files
+    a build under a umask of 077 left unreadable to others, in the live site and the one kept
+    beside it: each is put right when a build next writes into it."""
     assert _portal(project, as_of="2026-11-24").returncode == 0       # a site kept beside the live one
     planted = []
     for site in (project / "site", spare_of(project / "site")):
@@ -277,16 +327,95 @@ def test_what_earlier_builds_left_behind_is_removed(project):
         for leftover in (page.with_name(".index.html.12345.tmp"), site / ".feed.xml.7.tmp"):
             os.link(page, leftover)
             planted.append(leftover)
+        for path in [site, *site.rglob("*")]:
+            path.chmod(0o700 if path.is_dir() else 0o600)
         store = publish.manifest_store(site)
         data = store.read()
-        assert data.pop("clean") is True, "a build of this code says its folder is clean"
-        store.write(data)          # as a manifest written before the fix
+        assert data.pop("tidy") == publish.TIDY, "a build of this code says its folder is in order"
+        store.write(data | written_by)          # as a manifest an earlier version wrote
     for as_of in ("2026-11-25", "2026-11-26"):
         result = _portal(project, as_of=as_of)
         assert result.returncode == 0, result.stderr
     assert [leftover for leftover in planted if leftover.exists()] == []
     for site in (project / "site", spare_of(project / "site")):
         assert _files_not_in_manifest(site) == []
+        assert _unreadable(site) == []
+
+
+def test_a_build_under_a_private_umask_publishes_a_site_everyone_can_read(tmp_path):
+    """One build under umask 077 (a manual run, `sudo -u`) left every file it made unreadable to
+    the web server, and later builds kept them so.  The cache, which holds the data's rows,
+    keeps the umask's modes."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    for as_of, umask in (("2026-11-23", 0o077), ("2026-11-24", 0o022), ("2026-11-25", 0o022)):
+        result = _portal(root, as_of=as_of, umask=umask)
+        assert result.returncode == 0, result.stderr
+        assert _unreadable(root / "site") == [], umask
+        if umask == 0o077:
+            private = [path for path in (root / ".portal-cache").rglob("*")
+                       if path.is_file() and "search" not in path.parts and not path.stat().st_mode & 0o044]
+            assert len(private) > 3, "the cache was made readable by others"
+    assert _unreadable(spare_of(root / "site")) == []
+
+
+def test_deleting_the_manifest_has_every_page_made_again(tmp_path):
+    """As docs/deploy.md says, after a page was edited by hand in the site: the site kept beside
+    it shares that page's file and its manifest vouched for it, so it was published again."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    for as_of in ("2026-11-23", "2026-11-24"):
+        assert _portal(root, as_of=as_of).returncode == 0
+    page = next((root / "site").glob("cases/*/index.html"))
+    with open(page, "a", encoding="utf-8") as handle:      # in place, as an editor may
+        handle.write("<p>手工改动</p>")
+    (root / "site" / publish.MANIFEST).unlink()
+    result = _portal(root, as_of="2026-11-25")
+    assert result.returncode == 0, result.stderr
+    assert "手工改动" not in page.read_text(encoding="utf-8")
+    assert _files_not_in_manifest(root / "site") == []
+
+
+def test_builds_that_share_a_cache_take_turns(tmp_path):
+    """Two sites of one project share its cache, where one build's new search indexes replace the
+    versions the other may be publishing: a build waits for the cache while another has it."""
+    import fcntl
+    import time
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    (root / ".portal-cache").mkdir()
+    with open(root / ".portal-cache" / "build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        build = subprocess.Popen([sys.executable, "-m", "generator", "build", "--as-of", "2026-11-23",
+                                  "--out", "other"], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(600):
+            if (root / ".other-build.lock").exists() or build.poll() is not None:
+                break
+            time.sleep(0.05)
+        time.sleep(1.5)
+        started = list(root.glob(".other.building-*")) + list(root.glob("other"))
+        running = build.poll() is None
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    assert build.wait(timeout=300) == 0, build.stderr.read().decode()
+    assert running and started == [], "the build went on while another had the cache"
+    assert (root / "other" / "index.html").is_file()
+
+
+def test_a_search_index_cut_short_in_the_cache_is_built_again(tmp_path):
+    """A bundle in the cache without its entry file (deleted by hand, or by another build) was
+    taken as whole and published as it was: a search that finds nothing in that index."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    assert _portal(root).returncode == 0
+    cut = list((root / ".portal-cache" / "search").glob("*/*/pagefind-entry.json"))
+    assert len(cut) > 2
+    for entry in cut:
+        entry.unlink()
+    result = _portal(root, "--out", "other")
+    assert result.returncode == 0, result.stderr
+    bundles = [folder for folder in (root / "other" / "pagefind").iterdir() if folder.is_dir()]
+    assert len(bundles) == len(cut)
+    assert [folder.name for folder in bundles if not (folder / "pagefind-entry.json").is_file()] == []
 
 
 # -- 5. a rebuild publishes what a build from nothing would --------------------------------
