@@ -26,7 +26,7 @@ from .parallel import WORKERS, Forked, parallel_pays
 from .pipeline import TIMEZONE, large_heap, read_data, remember, today
 from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, fingerprint, swap
-from .store import code_digest
+from .store import code_digest, installed_digest
 from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
 from .render import Renderer, environment
 from .shell import MkDocsShell
@@ -143,7 +143,8 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
 
 
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of: dt.date) -> str:
-    """Everything a record page depends on besides its own record; the as-of date too when an
+    """Everything a record page depends on besides its own record (the packages that render it,
+    Jinja2 and MarkupSafe among them, with every other installed one); the as-of date too when an
     office's own template names it (the packaged ones show it only where the record's own
     fingerprint holds it: an open case's deadline)."""
     from . import __version__
@@ -157,7 +158,7 @@ def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of
 
     own = files(project_dir / OWN_TEMPLATES)
     dated = any(b"as_of" in data for _, data in own)
-    return fingerprint(__version__, code_digest(), shell.template, files(PACKAGED_TEMPLATES), own, i18n.LABELS,
+    return fingerprint(__version__, code_digest(), installed_digest(), shell.template, files(PACKAGED_TEMPLATES), own, i18n.LABELS,
                        repr(config), as_of.isoformat() if dated else "")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .publish import MANIFEST
 from .sitefolder import OWN_TEMPLATES
-from .store import named
+from .store import installed, named
 
 
 def project_inputs(data_dir: Path, config_path: Path, project_dir: Path) -> tuple[list[Path], list[Path]]:
@@ -86,40 +86,6 @@ def _named_path(here: Path, name) -> Path | None:
 
 def _strings(value) -> list:
     return value if isinstance(value, list) else [value] if isinstance(value, str) else []
-
-
-def installed() -> list[tuple[str, str]]:
-    """Every installed package and its version: an upgrade of any the build runs on — directly
-    or through another (the Pagefind program beside its wrapper, Markdown's extensions) — may
-    change the site, what the personal-data gate finds in the same data, or a deadline (the
-    holiday calendar).  Read as importlib.metadata finds packages, from the names of their
-    metadata folders on the import path (``name-version.dist-info``, as wheels are installed),
-    without parsing each package's metadata: a tenth of a second, every build, for 150 packages."""
-    found = []
-    for folder in dict.fromkeys(sys.path):
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:             # a zip archive, or a folder no longer there
-            continue
-        for name in names:
-            stem, _, kind = name.rpartition(".")
-            if kind in ("dist-info", "egg-info"):
-                package, _, version = stem.partition("-")
-                found.append((re.sub(r"[-_.]+", "-", package).lower(),
-                              version.partition("-")[0] or _version_inside(Path(folder or ".") / name)))
-    return sorted(found)
-
-
-def _version_inside(metadata: Path) -> str:
-    """The Version: line of a metadata folder (or egg-info file) whose name has no version."""
-    for path in (metadata / "METADATA", metadata / "PKG-INFO", metadata):
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        found = re.search(r"^Version:\s*(\S+)", text, re.M)
-        return found[1] if found else ""
-    return ""
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from generator.publish import MANIFEST
 from sitebuild import AS_OF, new_project
 
 
-def _build(project: Path, as_of=AS_OF, lang=None):
+def _build(project: Path, as_of=AS_OF, lang=None, force=False):
     return build_site(project / "data", project / "site", as_of, config_path=project / "portal.yml",
-                      project_dir=project, lang=lang, cache_dir=project / ".portal-cache")
+                      project_dir=project, lang=lang, cache_dir=project / ".portal-cache", force=force)
 
 
 def _state(site: Path) -> dict[str, tuple]:
@@ -153,9 +153,22 @@ def test_an_upgrade_of_what_the_gate_the_deadlines_or_the_site_run_on_builds_aga
     assert _build(project).data is None
     real = lastbuild.installed()
     assert package in {name for name, _ in real}
-    monkeypatch.setattr(lastbuild, "installed",
-                        lambda: [(name, "999.0" if name == package else version) for name, version in real])
+    upgraded = [(name, "999.0" if name == package else version) for name, version in real]
+    monkeypatch.setattr(lastbuild, "installed", lambda: upgraded)
     assert _build(project).data is not None
+    # and the pages are made again, not kept from their fingerprints (a process runs the packages
+    # it imported: here the store's digest of them is asked again)
+    from generator import publish, store
+    before = publish.read_manifest(project / "site").inputs
+    monkeypatch.setattr(store, "installed", lambda: upgraded)
+    store.installed_digest.cache_clear()
+    try:
+        assert _build(project, force=True).ok
+    finally:
+        store.installed_digest.cache_clear()
+    after = publish.read_manifest(project / "site").inputs
+    pages = [rel for rel in before if rel.startswith("cases/QX-")]
+    assert len(pages) > 20 and [rel for rel in pages if after.get(rel) == before[rel]] == []
 
 
 def test_the_installed_packages_are_read_as_python_finds_them(tmp_path, monkeypatch):

@@ -254,6 +254,13 @@ def test_nothing_is_recalled_after_a_change_of_the_code_or_the_mapping_or_from_a
     assert _everything(mapped) == _everything(_read(data, None))
     (data / "mapping.yaml").unlink()
     _kept(_read(data, cache))
+    real = store.installed()
+    with monkeypatch.context() as upgraded:     # a package the reading or the gate runs on
+        upgraded.setattr(store, "installed", lambda: [*real, ("openpyxl", "999.0")])
+        store.installed_digest.cache_clear()
+        reads.clear()
+        assert _everything(_read(data, cache)) == cold and len(_data_files(reads)) == 13
+    store.installed_digest.cache_clear()
     monkeypatch.setattr(store, "code_digest", lambda: "another version of the code")
     reads.clear()
     assert _everything(_read(data, cache)) == cold and len(_data_files(reads)) == 13

@@ -21,6 +21,14 @@ def test_a_store_gives_back_what_was_written_and_nothing_for_other_code_a_damage
     monkeypatch.setattr(store, "code_digest", lambda: "another version of the code")
     assert store.named(tmp_path, "some/cache").read() is None
     monkeypatch.undo()
+    # another version of a package the build runs on (openpyxl reads the spreadsheets, python-stdnum
+    # checks ID numbers for the gate): asked when a process first makes a store
+    store.installed_digest.cache_clear()
+    monkeypatch.setattr(store, "installed", lambda: [("python-stdnum", "999.0")])
+    assert store.named(tmp_path, "some/cache").read() is None
+    monkeypatch.undo()
+    store.installed_digest.cache_clear()
+    assert store.named(tmp_path, "some/cache").read() == value
     data = kept.path.read_bytes()
     for damaged in (data[:-5], b"", b"\x00not marshal", b"{not json"):
         kept.path.write_bytes(damaged)
