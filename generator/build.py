@@ -22,7 +22,7 @@ from .sitefolder import OWN_TEMPLATES
 from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
-from .parallel import WORKERS, Forked, parallel_pays
+from .parallel import WORKERS, Forked, parallel_pays, stop_all
 from .pipeline import TIMEZONE, large_heap, read_data, remember, today
 from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, fingerprint, swap
@@ -332,6 +332,7 @@ def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: P
             data.as_of, dt.time(), TIMEZONE).timestamp()))
         return _publish(data, staging, project_dir, cache_dir, progress)
     finally:
+        stop_all()
         staging.discard()
 
 

@@ -6,6 +6,8 @@ import os
 # Both cores of the machines offices and CI use; 1 turns parallel rendering off.
 WORKERS = max(1, min(2, os.cpu_count() or 1))
 
+_running: set["Forked"] = set()      # jobs whose result has not been taken
+
 
 class Forked:
     """A job run in a forked process (so the two cores work at once), or, when ``inline``,
@@ -21,6 +23,7 @@ class Forked:
         self.queue = context.Queue()
         self.process = context.Process(target=self._run, args=(job,), daemon=True)
         self.process.start()
+        _running.add(self)
 
     def _run(self, job) -> None:
         import traceback
@@ -42,9 +45,20 @@ class Forked:
                 if stopped:       # killed outright (out of memory) before sending anything: do not hang
                     raise RuntimeError(f"{self.name} stopped (exit code {self.process.exitcode})") from None
         self.process.join()
+        _running.discard(self)
         if error:
             raise RuntimeError(f"{self.name} failed:\n{error}")
         return value
+
+
+def stop_all() -> None:
+    """Stop the jobs still running, when the build has failed: one still writing pages into the
+    staging folder would make parts of it again after it was removed (and left there)."""
+    for job in list(_running):
+        _running.discard(job)
+        if job.process.is_alive():
+            job.process.kill()
+        job.process.join()
 
 
 def parallel_pays(total: int, workers: int = WORKERS) -> bool:

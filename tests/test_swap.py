@@ -508,3 +508,32 @@ def test_clearing_leftovers_leaves_a_neighbouring_site_alone(tmp_path):
         time.sleep(0.05)
     assert [folder for folder in ours if folder.exists()] == []
     assert all(folder.is_dir() for folder in theirs) and (tmp_path / ".site.gold-2025-build.lock").exists()
+
+
+def test_a_failed_build_s_workers_leave_nothing_beside_the_site(tmp_path, monkeypatch):
+    """A page worker fails while the other, and the one writing the downloads, still write into
+    the staging folder: they are stopped before it is removed, or they made parts of it again
+    (left there until the next build)."""
+    import time
+    from sitebuild import build_fixture_site
+    from generator import build
+    from generator.render import Renderer
+    out = tmp_path / "site"
+    monkeypatch.setattr(build, "parallel_pays", lambda total, workers=2: workers > 1 and total > 0)
+    render, failed = Renderer.render, tmp_path / "failed"
+
+    def render_slowly_or_fail(self, spec):
+        if spec.url.startswith("cases/QX-"):
+            try:
+                failed.touch(exist_ok=False)        # the first case page of either worker
+            except FileExistsError:
+                time.sleep(0.02)
+            else:
+                raise RuntimeError("a page that cannot be made")
+        return render(self, spec)
+
+    monkeypatch.setattr(Renderer, "render", render_slowly_or_fail)
+    with pytest.raises(RuntimeError, match="page worker"):
+        build_fixture_site(out)
+    time.sleep(2)
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".site.")) == []
