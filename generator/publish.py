@@ -419,15 +419,23 @@ _STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHU
 
 @contextlib.contextmanager
 def _signals_held():
-    """Hold back SIGTERM, SIGINT and SIGHUP until the block is done (delivered then)."""
-    if not hasattr(signal, "pthread_sigmask"):       # Windows: no signals to hold
+    """Hold back SIGTERM, SIGINT and SIGHUP until the block is done, then deliver them as they
+    would have been.  By their handlers, not the thread's signal mask: Python runs a handler in
+    the main thread whichever thread the signal reached (`portal serve` serves from another)."""
+    caught: list[int] = []
+    try:
+        before = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum))
+                  for sig in _STOPPING if signal.getsignal(sig) is not None}
+    except ValueError:          # not the main thread, where no handler runs anyway
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        for sig in dict.fromkeys(caught):
+            signal.raise_signal(sig)
 
 
 _AT_FDCWD = -100

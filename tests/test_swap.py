@@ -150,10 +150,15 @@ def test_without_renameat2_the_two_renames_are_used(tmp_path, monkeypatch):
     assert (spare_of(out) / "index.html").read_text() == "site"
 
 
-def test_a_build_stopped_between_the_two_renames_finishes_the_swap_first(tmp_path, monkeypatch):
+@pytest.mark.parametrize("threads", [1, 2], ids=["build", "serve"])
+def test_a_build_stopped_between_the_two_renames_finishes_the_swap_first(tmp_path, monkeypatch, threads):
     """Where the folders cannot be exchanged in one step, a SIGTERM between the two renames left
-    no site at all: it is held back until the second is done."""
+    no site at all: it is held back until the second is done.  Also while another thread runs, as
+    `portal serve`'s server does, which the signal may reach."""
     import signal
+    idle = threading.Event()
+    for _ in range(threads - 1):
+        threading.Thread(target=idle.wait, daemon=True).start()
     monkeypatch.setattr(publish, "exchange", lambda a, b: False)
     out, staging = tmp_path / "site", tmp_path / ".site.building-1"
     for folder in (out, staging):
@@ -181,6 +186,7 @@ def test_a_build_stopped_between_the_two_renames_finishes_the_swap_first(tmp_pat
             swap(staging, out)
     finally:
         signal.signal(signal.SIGTERM, before)
+        idle.set()
     assert stopped.value.args == (2,), "stopped between the renames"
     assert (out / "index.html").read_text() == ".site.building-1"
     assert (spare_of(out) / "index.html").read_text() == "site"
