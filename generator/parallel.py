@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 
 # Both cores of the machines offices and CI use; 1 turns parallel rendering off.
 WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 _running: set["Forked"] = set()      # jobs whose result has not been taken
+_stopping = False                    # in a job: it was told to stop (SIGTERM)
 
 
 class Forked:
@@ -27,6 +30,10 @@ class Forked:
 
     def _run(self, job) -> None:
         import traceback
+        # A group of its own, with the programs it runs (Pagefind): stopped together (stop_all),
+        # and unwinding when stopped, so that what it was making is removed.
+        os.setpgid(0, 0)
+        signal.signal(signal.SIGTERM, _stop)
         try:
             self.queue.put((job(), None))
         except BaseException:
@@ -51,14 +58,43 @@ class Forked:
         return value
 
 
-def stop_all() -> None:
+def _stop(*_) -> None:
+    global _stopping
+    _stopping = True
+    sys.exit(128 + signal.SIGTERM)
+
+
+def stopping() -> bool:
+    """Whether this job was told to stop: its threads start no program (which the signal, sent
+    before, would not reach)."""
+    return _stopping
+
+
+def stop_all(grace: float = 10) -> None:
     """Stop the jobs still running, when the build has failed: one still writing pages into the
-    staging folder would make parts of it again after it was removed (and left there)."""
-    for job in list(_running):
-        _running.discard(job)
+    staging folder would make parts of it again after it was removed (and left there), and a
+    search indexer left running would write into the cache beside the next build's.  Each job's
+    group is sent SIGTERM (a job unwinds: the indexer's corpus is removed), then SIGKILL if it
+    has not ended within ``grace`` seconds."""
+    jobs = [job for job in _running if job.process.is_alive()]
+    _running.clear()
+    for job in jobs:
+        _signal_group(job.process.pid, signal.SIGTERM)
+    for job in jobs:
+        job.process.join(grace)
         if job.process.is_alive():
-            job.process.kill()
-        job.process.join()
+            _signal_group(job.process.pid, signal.SIGKILL)
+            job.process.join()
+
+
+def _signal_group(pid: int, signum: int) -> None:
+    try:
+        os.killpg(pid, signum)
+    except (ProcessLookupError, PermissionError):     # not yet a group of its own
+        try:
+            os.kill(pid, signum)
+        except ProcessLookupError:
+            pass
 
 
 def parallel_pays(total: int, workers: int = WORKERS) -> bool:

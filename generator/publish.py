@@ -101,9 +101,6 @@ class Writer:
         self.live = str(live) if live is not None and self.published is not self.previous else None
         self.current = Manifest()
         self._folders: set[Path] = set()
-        # A live site an earlier build left unreadable to others (:func:`tidy`): what is linked from it
-        # is made readable, once, here.
-        self._repair_live = self.live is not None and self.published.tidy < TIDY
 
     def path(self, rel: str) -> Path:
         # Lexical (no resolve(): a filesystem walk per file costs a good part of writing a page);
@@ -200,7 +197,7 @@ class Writer:
             # before it shares): then rename() does nothing and leaves both names (POSIX).
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-        if _modes().hide or self._repair_live:
+        if _modes().hide:
             _readable(target, stat.S_IFREG)
 
     def write_tree(self, folder: Path, prefix: str = "", link: bool = False, version: str | None = None) -> None:
@@ -211,7 +208,7 @@ class Writer:
             mode = path.stat().st_mode
             if stat.S_ISREG(mode):
                 if link and mode & _READ != _READ:     # a cache made under a umask that hides it
-                    os.chmod(path, mode | _READ)
+                    _readable(path, stat.S_IFREG)
                 rel = path.relative_to(folder).as_posix()
                 if version and link:
                     self.write(prefix + rel, None, source=path, digest=_digest(f"{version}/{rel}".encode()))
@@ -280,7 +277,12 @@ _READ, _ENTER = 0o044, 0o011      # read by the group and others; folders entere
 
 @dataclass(frozen=True)
 class _Modes:
-    hide: bool      # the umask keeps others from reading what is made
+    umask: int
+
+    @property
+    def hide(self) -> bool:
+        """Whether the umask keeps others from reading what is made."""
+        return bool(self.umask & (_READ | _ENTER))
 
 
 @cache
@@ -291,30 +293,32 @@ def _modes() -> _Modes:
     Asked first before anything runs beside the build (reading the umask sets it for a moment)."""
     umask = os.umask(0o022)
     os.umask(umask)
-    return _Modes(hide=bool(umask & (_READ | _ENTER)))
+    return _Modes(umask)
 
 
 def _readable(path, kind: int) -> None:
-    """Let the group and others read ``path`` (a file) or enter and list it (a folder)."""
+    """Let the group and others read ``path`` (a file) or enter and list it (a folder), when it
+    is this user's: another's (a colleague's build, in a folder the group shares) is left as it is."""
     wanted = _READ | (_ENTER if kind == stat.S_IFDIR else 0)
-    mode = os.stat(path, follow_symlinks=False).st_mode
-    if mode & wanted != wanted and not stat.S_ISLNK(mode):
-        os.chmod(path, stat.S_IMODE(mode) | wanted)
+    st = os.stat(path, follow_symlinks=False)
+    if st.st_mode & wanted != wanted and not stat.S_ISLNK(st.st_mode) and st.st_uid == os.geteuid():
+        os.chmod(path, stat.S_IMODE(st.st_mode) | wanted)
 
 
-def tidy(site: Path) -> None:
+def tidy(site: Path, links: bool = True) -> None:
     """Put right, in one walk, what earlier builds left in a site: the temporary links
     (``.<name>.<pid>.tmp``) that builds before 2026-11-28 left beside pages kept from the live site,
     and published with them (as many as one per page and build, enough to take a large site over
     its host's limits); and files and folders a build under a umask that hides them made
-    unreadable to others, which later builds kept as they were, and the web server could not serve."""
+    unreadable to others, which later builds kept as they were, and the web server could not serve.
+    Without ``links``, only the latter (the live site, whose files a build links into its own)."""
     _readable(site, stat.S_IFDIR)
     for folder, folders, files in os.walk(site):
         for name in folders:
             _readable(os.path.join(folder, name), stat.S_IFDIR)
         for name in files:
             path = os.path.join(folder, name)
-            if name.startswith(".") and _LEFTOVER.fullmatch(name):
+            if links and name.startswith(".") and _LEFTOVER.fullmatch(name):
                 os.unlink(path)
             else:
                 _readable(path, stat.S_IFREG)
@@ -351,7 +355,6 @@ class Staging:
         clear_leftovers(out_dir)
         self.out_dir = out_dir
         self._linking = None
-        _modes()
         self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
         spare = spare_of(out_dir)
         # Of no use: unfinished or foreign; or beside a live site without a manifest (deleted to
@@ -362,8 +365,9 @@ class Staging:
         self.previous = self._spare if self._spare.files else self.published
         self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         try:      # stopped here (SIGTERM), the folder must not be left behind
-            # mkdtemp makes the folder private (0700); the published site must be readable by the web server.
-            _readable(self.path, stat.S_IFDIR)
+            # mkdtemp makes the folder private (0700); the published site must be readable by the web
+            # server, and stays writable by the group where the umask lets it (builds by colleagues).
+            os.chmod(self.path, (0o777 & ~_modes().umask) | _READ | _ENTER)
             if not self._spare.files and self.previous.files and shutil.which("cp"):
                 self.path.rmdir()
                 self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
@@ -387,6 +391,8 @@ class Staging:
                 shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
         if self.previous.files and self.previous.tidy < TIDY:
             tidy(self.path)
+        if self.published.files and self.published.tidy < TIDY and self._spare.files:
+            tidy(self.out_dir, links=False)     # pages are linked from it into the staging folder
         return self.path
 
     def discard(self) -> None:

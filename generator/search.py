@@ -37,6 +37,7 @@ from pathlib import Path
 from markupsafe import escape
 
 from .disclose import Disclosure
+from .parallel import stopping
 from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
@@ -259,14 +260,29 @@ def _scratch_parent(size: int) -> str | None:
     return None
 
 
-def _clear_stale_corpora() -> None:
-    """Corpora a build killed outright left in memory (/dev/shm is not freed by itself)."""
+def clear_stale_corpora() -> None:
+    """Corpora a build killed outright left in memory (/dev/shm is not freed by itself): those of
+    a process no longer running (named by it), and any from before the longest build."""
     try:
         for stale in Path("/dev/shm").glob(f"{CORPUS_PREFIX}*"):
-            if time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
+            if not _running(stale.name) or time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
                 shutil.rmtree(stale, ignore_errors=True)
     except OSError:
         pass
+
+
+def _running(corpus: str) -> bool:
+    """Whether the process that made ``corpus`` is running (when its name says which)."""
+    pid = corpus.removeprefix(CORPUS_PREFIX).partition("-")[0]
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:     # another user's
+        pass
+    return True
 
 
 @dataclass(frozen=True)
@@ -292,10 +308,12 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
     building = folder / f"building-{key}"
     shutil.rmtree(building, ignore_errors=True)
     pages = {corpus_name(path): record.html(lang).encode("utf-8") for path, record in files.items()}
-    corpus = Path(tempfile.mkdtemp(prefix=CORPUS_PREFIX, dir=_scratch_parent(sum(map(len, pages.values()))) or folder))
+    corpus = Path(tempfile.mkdtemp(prefix=f"{CORPUS_PREFIX}{os.getpid()}-", dir=_scratch_parent(sum(map(len, pages.values()))) or folder))
     try:
         for name, page in pages.items():
             (corpus / name).write_bytes(page)
+        if stopping():      # the build failed while this was written (parallel.stop_all)
+            raise RuntimeError("search indexer stopped")
         process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
                                     "--force-language", "zh" if lang == "zh" else "en"])
         _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
@@ -524,11 +542,15 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
 
     p = index_plan
     if p.missing:
-        _clear_stale_corpora()
+        clear_stale_corpora()
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [pool.submit(_run_pagefind, p.indexes[n][0], p.cache_dir / n, p.indexes[n][1], p.lang)
                    for n in p.missing]
-        return [future.result() for future in futures]
+        try:
+            return [future.result() for future in futures]
+        except BaseException:       # stopped, or one failed: start no other index
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def publish(index_plan: IndexPlan, writer) -> None:

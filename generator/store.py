@@ -50,7 +50,7 @@ def installed() -> list[tuple[str, str]]:
     holiday calendar).  Read as importlib.metadata finds packages, from the names of their
     metadata folders on the import path (``name-version.dist-info``, as wheels are installed),
     without parsing each package's metadata: a tenth of a second, every build, for 150 packages."""
-    found = []
+    found = set()      # a folder on the path twice ('' and the same folder by name) lists its packages once
     for folder in dict.fromkeys(sys.path):
         try:
             names = os.listdir(folder or ".")
@@ -60,8 +60,8 @@ def installed() -> list[tuple[str, str]]:
             stem, _, kind = name.rpartition(".")
             if kind in ("dist-info", "egg-info"):
                 package, _, version = stem.partition("-")
-                found.append((re.sub(r"[-_.]+", "-", package).lower(),
-                              version.partition("-")[0] or _version_inside(Path(folder or ".") / name)))
+                found.add((re.sub(r"[-_.]+", "-", package).lower(),
+                           version.partition("-")[0] or _version_inside(Path(folder or ".") / name)))
     return sorted(found)
 
 
@@ -91,7 +91,8 @@ class Store:
 
     def __init__(self, path: Path, what: str, made_by_code: bool = True):
         self.path = Path(path)
-        self.stamp = (FORMAT, what, *((code_digest(), sys.version, installed_digest()) if made_by_code else ()))
+        # A store not made by the code keeps the stamp's two empty fields: earlier versions' manifests read.
+        self.stamp = (FORMAT, what, *((code_digest(), sys.version, installed_digest()) if made_by_code else ("", "")))
 
     def read(self):
         """What the file holds, or None when it holds nothing this build may use."""

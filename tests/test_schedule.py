@@ -4,6 +4,7 @@ import datetime as dt
 import io
 import re
 import shutil
+import subprocess
 from collections import Counter
 from decimal import Decimal
 from html import unescape
@@ -403,7 +404,11 @@ def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later(tmp_p
     if not (shm.is_dir() and os.access(shm, os.W_OK)):
         pytest.skip("no /dev/shm here")
     stale, fresh = shm / f"{search.CORPUS_PREFIX}test-stale", shm / f"{search.CORPUS_PREFIX}test-fresh"
-    for folder in (stale, fresh):
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    killed = shm / f"{search.CORPUS_PREFIX}{ended.pid}-abc"      # fresh, but of a process that is gone
+    running = shm / f"{search.CORPUS_PREFIX}{os.getpid()}-abc"
+    for folder in (stale, fresh, killed, running):
         folder.mkdir(exist_ok=True)
         (folder / "0.html").write_text("<p>x</p>")
     old = time.time() - search.STALE_CORPUS_S - 60
@@ -411,9 +416,10 @@ def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later(tmp_p
     try:
         build_result(tmp_path / "site", cache=tmp_path / "cache")     # an empty cache: it indexes
         assert not stale.exists() and fresh.exists()     # a build running now keeps its corpus
+        assert not killed.exists() and running.exists()
     finally:
-        shutil.rmtree(stale, ignore_errors=True)
-        shutil.rmtree(fresh, ignore_errors=True)
+        for folder in (stale, fresh, killed, running):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_build_leaves_pythons_collector_as_it_found_it(tmp_path):

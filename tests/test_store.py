@@ -78,6 +78,18 @@ def test_the_manifest_is_a_store_of_the_site_folder_and_outlives_an_upgrade(tmp_
     # what each published file holds stays true whichever code wrote it
     monkeypatch.setattr(store, "code_digest", lambda: "another version of the code")
     assert read_manifest(site) == manifest
+    monkeypatch.setattr(store, "installed", lambda: [("jinja2", "999.0")])
+    store.installed_digest.cache_clear()
+    assert read_manifest(site) == manifest
+    monkeypatch.undo()
+    store.installed_digest.cache_clear()
+    # as the versions before 2026-11-28 wrote it, and those of that day (which said "clean"):
+    # read, or every site was made anew, and every file uploaded again, after an upgrade
+    import marshal
+    for written, tidy in (({}, 0), ({"clean": True}, 1)):
+        value = {"files": {"index.html": "d1"}, "inputs": {}, "indexes": {}} | written
+        publish.manifest_store(site).path.write_bytes(marshal.dumps(((1, "manifest/1", "", ""), value), 2))
+        assert read_manifest(site) == Manifest({"index.html": "d1"}, {}, {}, tidy)
     publish.manifest_store(site).path.write_bytes(b"\x00damaged")
     assert read_manifest(site) == Manifest()
 

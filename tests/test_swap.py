@@ -342,6 +342,8 @@ def test_what_earlier_builds_left_behind_is_put_right(project, written_by):
     for as_of in ("2026-11-25", "2026-11-26"):
         result = _portal(project, as_of=as_of)
         assert result.returncode == 0, result.stderr
+        # the site the first build links pages from, kept beside the new one, is readable at once
+        assert _unreadable(project / "site") == [] and _unreadable(spare_of(project / "site")) == [], as_of
     assert [leftover for leftover in planted if leftover.exists()] == []
     for site in (project / "site", spare_of(project / "site")):
         assert _files_not_in_manifest(site) == []
@@ -351,7 +353,7 @@ def test_what_earlier_builds_left_behind_is_put_right(project, written_by):
 def test_a_build_under_a_private_umask_publishes_a_site_everyone_can_read(tmp_path):
     """One build under umask 077 (a manual run, `sudo -u`) left every file it made unreadable to
     the web server, and later builds kept them so.  The cache, which holds the data's rows,
-    keeps the umask's modes."""
+    keeps the umask's modes; a site built by colleagues (umask 002) stays writable by the group."""
     from sitebuild import new_project
     root = new_project(tmp_path / "project")
     for as_of, umask in (("2026-11-23", 0o077), ("2026-11-24", 0o022), ("2026-11-25", 0o022)):
@@ -363,6 +365,40 @@ def test_a_build_under_a_private_umask_publishes_a_site_everyone_can_read(tmp_pa
                        if path.is_file() and "search" not in path.parts and not path.stat().st_mode & 0o044]
             assert len(private) > 3, "the cache was made readable by others"
     assert _unreadable(spare_of(root / "site")) == []
+    shared = new_project(tmp_path / "shared")
+    for as_of in ("2026-11-23", "2026-11-24", "2026-11-25"):
+        assert _portal(shared, as_of=as_of, umask=0o002).returncode == 0
+        assert [(site / "index.html").stat().st_mode & 0o777 for site in (shared / "site", spare_of(shared / "site"))
+                if site.exists()] == [0o664] * (1 + (as_of > "2026-11-23"))
+        assert (shared / "site").stat().st_mode & 0o777 == 0o775, "the group can no longer write into the site"
+
+
+def test_search_files_cached_unreadable_are_published_readable(tmp_path):
+    """A cache an earlier version made under umask 077 holds search files only its user may read;
+    the site they are linked into from it is read by the web server."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    assert _portal(root).returncode == 0
+    cached = [path for path in (root / ".portal-cache" / "search").rglob("*") if path.is_file()]
+    for path in cached:
+        path.chmod(0o600)
+    result = _portal(root, "--out", "other")
+    assert result.returncode == 0, result.stderr
+    assert len(cached) > 20 and _unreadable(root / "other") == []
+
+
+def test_what_others_own_is_left_as_it_is(tmp_path, monkeypatch):
+    """In a folder a group shares, a colleague's file cannot be given other modes (EPERM): the build
+    leaves it as it is rather than fail."""
+    page = tmp_path / "page.html"
+    page.write_text("x")
+    page.chmod(0o600)
+    monkeypatch.setattr(os, "geteuid", lambda: page.stat().st_uid + 1)
+    publish._readable(page, publish.stat.S_IFREG)
+    assert page.stat().st_mode & 0o777 == 0o600
+    monkeypatch.undo()
+    publish._readable(page, publish.stat.S_IFREG)
+    assert page.stat().st_mode & 0o777 == 0o644
 
 
 def test_deleting_the_manifest_has_every_page_made_again(tmp_path):
@@ -543,3 +579,32 @@ def test_a_failed_build_s_workers_leave_nothing_beside_the_site(tmp_path, monkey
         build_fixture_site(out)
     time.sleep(2)
     assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".site.")) == []
+
+
+def test_a_failed_build_stops_its_search_indexer_and_what_that_runs(tmp_path, monkeypatch):
+    """Stopped with its job, Pagefind went on writing into the cache beside the next build's, a
+    process of no one's, and its corpus was left in memory (/dev/shm)."""
+    import time
+    from sitebuild import build_fixture_site
+    from generator import build, search
+    from generator.render import Renderer
+    slow = tmp_path / "slow-pagefind"
+    slow.write_text(f"#!/bin/sh\nsleep 30\nexec {search._pagefind()} \"$@\"\n")
+    slow.chmod(0o755)
+    monkeypatch.setattr(search, "_pagefind", lambda: str(slow))
+    monkeypatch.setattr(build, "parallel_pays", lambda total, workers=2: workers > 1 and total > 0)
+    render = Renderer.render
+
+    def fail(self, spec):
+        if spec.url.startswith("cases/QX-"):
+            time.sleep(1.5)         # the indexer has started
+            raise RuntimeError("a page that cannot be made")
+        return render(self, spec)
+
+    monkeypatch.setattr(Renderer, "render", fail)
+    corpora = set(Path("/dev/shm").glob("portal-corpus-*"))
+    with pytest.raises(RuntimeError, match="page worker"):
+        build_fixture_site(tmp_path / "site")
+    running = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert [line for line in running.splitlines() if str(slow) in line] == []
+    assert set(Path("/dev/shm").glob("portal-corpus-*")) - corpora == set()
