@@ -261,27 +261,39 @@ def _scratch_parent(size: int) -> str | None:
 
 
 def clear_stale_corpora() -> None:
-    """Corpora a build killed outright left in memory (/dev/shm is not freed by itself): those of
-    a process no longer running (named by it), and any from before the longest build."""
+    """Corpora a build killed outright left in memory (/dev/shm is not freed by itself): those
+    whose lock no process holds any more, and any from before the longest build."""
     try:
         for stale in Path("/dev/shm").glob(f"{CORPUS_PREFIX}*"):
-            if not _running(stale.name) or time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
+            if _abandoned(stale) or time.time() - stale.stat().st_mtime > STALE_CORPUS_S:
                 shutil.rmtree(stale, ignore_errors=True)
     except OSError:
         pass
 
 
-def _running(corpus: str) -> bool:
-    """Whether the process that made ``corpus`` is running (when its name says which)."""
-    pid = corpus.removeprefix(CORPUS_PREFIX).partition("-")[0]
-    if not pid.isdigit():
-        return True
+CORPUS_LOCK = ".lock"     # held by the process indexing the corpus (Pagefind reads only *.html)
+
+
+def _lock_corpus(corpus: Path):
+    """Hold the corpus's lock while it is used: released by the system when its process ends,
+    however it ends.  A lock, not a process id: one is true in every process namespace that
+    shares /dev/shm (containers)."""
+    handle = open(corpus / CORPUS_LOCK, "w")
     try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:     # another user's
+        import fcntl
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except ImportError:        # not on Linux or macOS: the age alone tells
         pass
+    return handle
+
+
+def _abandoned(corpus: Path) -> bool:
+    try:
+        import fcntl
+        with open(corpus / CORPUS_LOCK, "r") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except (ImportError, FileNotFoundError, BlockingIOError, PermissionError):
+        return False          # in use, being made, or another user's
     return True
 
 
@@ -308,8 +320,10 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
     building = folder / f"building-{key}"
     shutil.rmtree(building, ignore_errors=True)
     pages = {corpus_name(path): record.html(lang).encode("utf-8") for path, record in files.items()}
-    corpus = Path(tempfile.mkdtemp(prefix=f"{CORPUS_PREFIX}{os.getpid()}-", dir=_scratch_parent(sum(map(len, pages.values()))) or folder))
+    corpus = Path(tempfile.mkdtemp(prefix=CORPUS_PREFIX, dir=_scratch_parent(sum(map(len, pages.values()))) or folder))
+    lock = None
     try:
+        lock = _lock_corpus(corpus)
         for name, page in pages.items():
             (corpus / name).write_bytes(page)
         if stopping():      # the build failed while this was written (parallel.stop_all)
@@ -322,6 +336,8 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
             raise subprocess.CalledProcessError(process.returncode, process.args)
     finally:
         shutil.rmtree(corpus, ignore_errors=True)
+        if lock is not None:
+            lock.close()
     canonicalize(building)
     for old in folder.iterdir():
         if old.name != building.name:

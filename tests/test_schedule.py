@@ -5,6 +5,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from decimal import Decimal
 from html import unescape
@@ -404,13 +405,16 @@ def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later(tmp_p
     if not (shm.is_dir() and os.access(shm, os.W_OK)):
         pytest.skip("no /dev/shm here")
     stale, fresh = shm / f"{search.CORPUS_PREFIX}test-stale", shm / f"{search.CORPUS_PREFIX}test-fresh"
-    ended = subprocess.Popen(["true"])
-    ended.wait()
-    killed = shm / f"{search.CORPUS_PREFIX}{ended.pid}-abc"      # fresh, but of a process that is gone
-    running = shm / f"{search.CORPUS_PREFIX}{os.getpid()}-abc"
+    killed, running = shm / f"{search.CORPUS_PREFIX}test-killed", shm / f"{search.CORPUS_PREFIX}test-running"
     for folder in (stale, fresh, killed, running):
         folder.mkdir(exist_ok=True)
         (folder / "0.html").write_text("<p>x</p>")
+    # fresh, but of a process that is gone (its lock held no more), and of one still indexing
+    holder = subprocess.Popen([sys.executable, "-c", "import fcntl, sys, time; h = open(sys.argv[1], 'w'); "
+                               "fcntl.flock(h, fcntl.LOCK_EX); print(flush=True); time.sleep(300)",
+                               str(running / search.CORPUS_LOCK)], stdout=subprocess.PIPE)
+    holder.stdout.readline()
+    (killed / search.CORPUS_LOCK).touch()
     old = time.time() - search.STALE_CORPUS_S - 60
     os.utime(stale, (old, old))
     try:
@@ -418,6 +422,7 @@ def test_a_search_corpus_left_in_memory_by_a_killed_build_is_removed_later(tmp_p
         assert not stale.exists() and fresh.exists()     # a build running now keeps its corpus
         assert not killed.exists() and running.exists()
     finally:
+        holder.kill()
         for folder in (stale, fresh, killed, running):
             shutil.rmtree(folder, ignore_errors=True)
 
