@@ -332,9 +332,11 @@ def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: P
             data.as_of, dt.time(), TIMEZONE).timestamp()))
         return _publish(data, staging, project_dir, cache_dir, progress)
     finally:
-        stop_all()
-        search.clear_stale_corpora()      # what a search indexer stopped outright left in memory
-        staging.discard()
+        try:
+            stop_all()
+        finally:
+            search.clear_stale_corpora()      # what a search indexer stopped outright left in memory
+            staging.discard()
 
 
 @contextlib.contextmanager

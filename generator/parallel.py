@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 
 # Both cores of the machines offices and CI use; 1 turns parallel rendering off.
 WORKERS = max(1, min(2, os.cpu_count() or 1))
@@ -30,9 +31,7 @@ class Forked:
 
     def _run(self, job) -> None:
         import traceback
-        # A group of its own, with the programs it runs (Pagefind): stopped together (stop_all),
-        # and unwinding when stopped, so that what it was making is removed.
-        os.setpgid(0, 0)
+        # Unwinding when stopped (stop_all), so that what it was making is removed.
         signal.signal(signal.SIGTERM, _stop)
         try:
             self.queue.put((job(), None))
@@ -73,28 +72,22 @@ def stopping() -> bool:
 def stop_all(grace: float = 10) -> None:
     """Stop the jobs still running, when the build has failed: one still writing pages into the
     staging folder would make parts of it again after it was removed (and left there), and a
-    search indexer left running would write into the cache beside the next build's.  Each job's
-    group is sent SIGTERM (a job unwinds: the indexer's corpus is removed), then SIGKILL if it
-    has not ended within ``grace`` seconds."""
+    search indexer left running would write into the cache beside the next build's.  Each is sent
+    SIGTERM (a job unwinds: the indexer stops its Pagefind and removes its corpus), then SIGKILL
+    if it has not ended within ``grace`` seconds, or when this is interrupted."""
     jobs = [job for job in _running if job.process.is_alive()]
-    _running.clear()
-    for job in jobs:
-        _signal_group(job.process.pid, signal.SIGTERM)
-    for job in jobs:
-        job.process.join(grace)
-        if job.process.is_alive():
-            _signal_group(job.process.pid, signal.SIGKILL)
-            job.process.join()
-
-
-def _signal_group(pid: int, signum: int) -> None:
     try:
-        os.killpg(pid, signum)
-    except (ProcessLookupError, PermissionError):     # not yet a group of its own
-        try:
-            os.kill(pid, signum)
-        except ProcessLookupError:
-            pass
+        for job in jobs:
+            job.process.terminate()
+        deadline = time.monotonic() + grace
+        for job in jobs:
+            job.process.join(max(0.0, deadline - time.monotonic()))
+    finally:
+        for job in jobs:
+            if job.process.is_alive():
+                job.process.kill()
+            job.process.join()
+        _running.clear()
 
 
 def parallel_pays(total: int, workers: int = WORKERS) -> bool:

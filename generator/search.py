@@ -271,19 +271,23 @@ def clear_stale_corpora() -> None:
         pass
 
 
+_indexing: set[subprocess.Popen] = set()     # the Pagefind processes running
+
 CORPUS_LOCK = ".lock"     # held by the process indexing the corpus (Pagefind reads only *.html)
 
 
 def _lock_corpus(corpus: Path):
     """Hold the corpus's lock while it is used: released by the system when its process ends,
     however it ends.  A lock, not a process id: one is true in every process namespace that
-    shares /dev/shm (containers)."""
-    handle = open(corpus / CORPUS_LOCK, "w")
+    shares /dev/shm (containers).  Locked before it has its name, so that no other build finds
+    it unlocked, or holds it when it is to be locked."""
+    handle = open(corpus / f"{CORPUS_LOCK}.new", "w")
     try:
         import fcntl
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(handle, fcntl.LOCK_EX)
     except ImportError:        # not on Linux or macOS: the age alone tells
         pass
+    os.rename(corpus / f"{CORPUS_LOCK}.new", corpus / CORPUS_LOCK)
     return handle
 
 
@@ -326,11 +330,13 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
         lock = _lock_corpus(corpus)
         for name, page in pages.items():
             (corpus / name).write_bytes(page)
-        if stopping():      # the build failed while this was written (parallel.stop_all)
-            raise RuntimeError("search indexer stopped")
         process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
                                     "--force-language", "zh" if lang == "zh" else "en"])
+        _indexing.add(process)
+        if stopping():      # the build failed meanwhile (parallel.stop_all), after the others were stopped
+            process.kill()
         _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
+        _indexing.discard(process)
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             raise subprocess.CalledProcessError(process.returncode, process.args)
@@ -564,7 +570,9 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
                    for n in p.missing]
         try:
             return [future.result() for future in futures]
-        except BaseException:       # stopped, or one failed: start no other index
+        except BaseException:       # stopped, or one failed: start no other index, end those running
+            for process in list(_indexing):
+                process.kill()
             pool.shutdown(cancel_futures=True)
             raise
 

@@ -589,7 +589,8 @@ def test_a_failed_build_stops_its_search_indexer_and_what_that_runs(tmp_path, mo
     from generator import build, search
     from generator.render import Renderer
     slow = tmp_path / "slow-pagefind"
-    slow.write_text(f"#!/bin/sh\nsleep 30\nexec {search._pagefind()} \"$@\"\n")
+    slow.write_text(f"#!{sys.executable}\nimport os, sys, time\ntime.sleep(30)\n"     # one process, as Pagefind
+                    f"os.execv({search._pagefind()!r}, [{search._pagefind()!r}, *sys.argv[1:]])\n")
     slow.chmod(0o755)
     monkeypatch.setattr(search, "_pagefind", lambda: str(slow))
     monkeypatch.setattr(build, "parallel_pays", lambda total, workers=2: workers > 1 and total > 0)
@@ -602,9 +603,11 @@ def test_a_failed_build_stops_its_search_indexer_and_what_that_runs(tmp_path, mo
         return render(self, spec)
 
     monkeypatch.setattr(Renderer, "render", fail)
-    corpora = set(Path("/dev/shm").glob("portal-corpus-*"))
+    memory = tmp_path / "shm"           # /dev/shm as this test's own
+    memory.mkdir()
+    monkeypatch.setattr(search, "_scratch_parent", lambda size: str(memory))
     with pytest.raises(RuntimeError, match="page worker"):
         build_fixture_site(tmp_path / "site")
     running = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
     assert [line for line in running.splitlines() if str(slow) in line] == []
-    assert set(Path("/dev/shm").glob("portal-corpus-*")) - corpora == set()
+    assert list(memory.iterdir()) == []
