@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
