@@ -182,11 +182,11 @@ class Writer:
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folder = target.parent
-            while folder not in self._folders and folder != self.root:
-                if _modes().hide:        # made private by the umask, and its parents with it
-                    _readable(folder, stat.S_IFDIR)
+            while _hiding() and folder not in self._folders and folder != self.root:
+                _readable(folder, stat.S_IFDIR)     # made private by the umask, and its parents with it
                 self._folders.add(folder)
                 folder = folder.parent
+            self._folders.add(target.parent)
         try:
             put(target)              # a new file: nothing published is linked to it
         except FileExistsError:
@@ -197,7 +197,7 @@ class Writer:
             # before it shares): then rename() does nothing and leaves both names (POSIX).
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
-        if _modes().hide:
+        if _hiding():
             _readable(target, stat.S_IFREG)
 
     def write_tree(self, folder: Path, prefix: str = "", link: bool = False, version: str | None = None) -> None:
@@ -275,25 +275,20 @@ _LEFTOVER = re.compile(r"\..+\.[0-9]+" + re.escape(LEFTOVER_SUFFIX))
 _READ, _ENTER = 0o044, 0o011      # read by the group and others; folders entered too
 
 
-@dataclass(frozen=True)
-class _Modes:
-    umask: int
-
-    @property
-    def hide(self) -> bool:
-        """Whether the umask keeps others from reading what is made."""
-        return bool(self.umask & (_READ | _ENTER))
-
-
 @cache
-def _modes() -> _Modes:
-    """Whether this process's umask hides what it makes from others.  The published site is for
-    everyone to read, the web server being another user: under such a umask (077: a manual run,
-    `sudo -u`), what a build makes is made readable all the same, and never writable by others.
-    Asked first before anything runs beside the build (reading the umask sets it for a moment)."""
+def _umask() -> int:
+    """This process's umask.  Asked first before anything runs beside the build (reading it sets
+    it for a moment)."""
     umask = os.umask(0o022)
     os.umask(umask)
-    return _Modes(umask)
+    return umask
+
+
+def _hiding() -> bool:
+    """Whether the umask hides what this process makes from others.  The published site is for
+    everyone to read, the web server being another user: under such a umask (077: a manual run,
+    `sudo -u`), what a build makes is made readable all the same, and never writable by others."""
+    return bool(_umask() & (_READ | _ENTER))
 
 
 def _readable(path, kind: int) -> None:
@@ -367,7 +362,7 @@ class Staging:
         try:      # stopped here (SIGTERM), the folder must not be left behind
             # mkdtemp makes the folder private (0700); the published site must be readable by the web
             # server, and stays writable by the group where the umask lets it (builds by colleagues).
-            os.chmod(self.path, (0o777 & ~_modes().umask) | _READ | _ENTER)
+            os.chmod(self.path, (0o777 & ~_umask()) | _READ | _ENTER)
             if not self._spare.files and self.previous.files and shutil.which("cp"):
                 self.path.rmdir()
                 self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])

@@ -5,9 +5,9 @@ JSON) holding ``(stamp, value)``.  The stamp names the store's format, the cache
 and its owner's own version of what it holds) and, for a cache of what the generator made,
 a digest of the generator's code, the Python version and the installed packages' versions:
 an upgrade of any never reads what an older version made.  A file with another stamp, a
-damaged file or none at all is read as empty, and its owner makes what it held afresh.  A cache is replaced, never written over: a
-new file beside it is renamed onto it (so a reader, or a site folder hard-linked to another,
-never sees half a file).
+damaged file or none at all is read as empty, and its owner makes what it held afresh.  A
+cache is replaced, never written over: a new file beside it is renamed onto it (so a reader,
+or a site folder hard-linked to another, never sees half a file).
 
 Version 2 of marshal keeps no references between objects and does not mark interned
 strings, so the same value is the same bytes whichever process made it (the forked and the
