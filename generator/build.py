@@ -203,8 +203,8 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     # Pagefind indexes the cases in a process of its own (it touches only the cache) while
     # everything else is made; the bundles are published into the site at the end.
     def index_cases():
-        return search.build(search.plan(search.case_records(disclosure, config.lang, config.search_first_answer),
-                                        cache_dir / "search", config.lang))
+        return search.build(search.plan_cases(disclosure, config.lang, config.search_first_answer,
+                                              cache_dir / "search"))
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
     # The statistics on the other core while the cases' digests and the feeds are made here.

@@ -53,8 +53,13 @@ def made_of(case: Case, deadline: Deadline, unit_name: str) -> str:
     settings (which callers add).  A case read from a table is its row: the row's digest
     and its unit code are far cheaper to hash than the case written out.  (Tab-separated:
     every part but the last has a fixed form without tabs.)"""
-    made = f"{case.row_key}\t{case.unit_code}" if case.row_key else repr(case)
-    return f"{made}\t{deadline.key()}\t{unit_name}"
+    return f"{case_source(case)}\t{deadline.key()}\t{unit_name}"
+
+
+def case_source(case: Case) -> str:
+    """A case as what it was read from: a table's row is its row's digest (its cells under their
+    headers) and the unit code its unit's name came to; any other case, itself written out."""
+    return f"{case.row_key}\t{case.unit_code}" if case.row_key else repr(case)
 
 
 def case_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: dict[str, str]) -> dict[str, str]:

@@ -2,9 +2,12 @@
 by a Frictionless ``datapackage.json`` generated from the contract."""
 from __future__ import annotations
 
+import array
+import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +38,7 @@ TYPES = {c.TEXT: "string", c.ID: "string", c.SLUG: "string", c.DATE: "date", c.Y
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_JOIN = "；"
-FORMAT = 1      # of the kept encoded lines (the version of their store)
+FORMAT = 2      # of the kept encoded lines (the version of their store)
 
 
 def public_fields(kind: c.Kind) -> list[c.Field]:
@@ -190,37 +193,61 @@ class EncodedCases:
     Encoding every case is most of the open data's work, which a daily rebuild would redo
     for a hundred new ones.  A case's lines are kept under a digest of what they are made of
     (:func:`derive.made_of`: its row, deadline and unit name; and the site's address), in the
-    build cache's store ``opendata/cases`` (store.py: not used after the code changes)."""
+    build cache's store ``opendata/cases`` (store.py: not used after the code changes).  The
+    store holds the keys in a list, and the lines as UTF-8 bytes, run together, with where
+    each ends: lines kept as text were decoded when read, and encoded again into the files
+    and the store, 100,000 cases' every time."""
 
     def __init__(self, cache_dir: Path | None):
         self.store = store.named(cache_dir, "opendata/cases", FORMAT) if cache_dir is not None else None
         kept = self.store.read() if self.store else None
-        self.kept: dict[str, tuple[str, str]] = kept if isinstance(kept, dict) else {}
-        self.used: dict[str, tuple[str, str]] = {}
+        self.kept: dict[str, tuple[bytes, bytes]] = _lines_by_key(kept) if kept is not None else {}
+        self.used: tuple[list[str], list[bytes], list[bytes]] = ([], [], [])
 
     def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
               case_digests: dict[str, str]) -> tuple[bytes, bytes]:
         """cases.csv and cases.json; ``case_digests``: :func:`derive.case_digests` of the cases."""
         names = disclosure.unit_names
         fields = public_fields(c.CASES)
-        csv_lines, json_lines = [], []
+        keys, csv_lines, json_lines = self.used
         encoder = CsvLines("cases")
         for case in sorted(disclosure.cases, key=lambda k: k.case_id):
-            d, unit_name = deadlines[case.case_id], names[case.unit_code]
             key = f"{base_url}\0{case_digests[case.case_id]}"
             both = self.kept.get(key)
             if both is None:
-                row = case_row(case, d, unit_name, base_url, fields)
-                both = (encoder.line(row), json_line(row))
-            self.used[key] = both
+                row = case_row(case, deadlines[case.case_id], names[case.unit_code], base_url, fields)
+                both = (encoder.line(row).encode("utf-8"), json_line(row).encode("utf-8"))
+            keys.append(key)
             csv_lines.append(both[0])
             json_lines.append(both[1])
-        return encoder.file(csv_lines), json_file(json_lines)
+        return (codecs.BOM_UTF8 + encoder.header.encode("utf-8") + b"".join(csv_lines),
+                b"[\n" + b",\n".join(json_lines) + b"\n]\n")
 
     def save(self) -> None:
         """Keep this build's lines (only these: a case's earlier lines are not needed again)."""
-        if self.store is not None and self.used.keys() != self.kept.keys():
-            self.store.write(self.used)
+        keys, csv_lines, json_lines = self.used
+        if self.store is not None and keys != list(self.kept):
+            self.store.write((keys, b"".join(csv_lines), _ends(csv_lines), b"".join(json_lines), _ends(json_lines)))
+
+
+def _ends(lines: list[bytes]) -> bytes:
+    """Where each of ``lines`` ends in their run of bytes."""
+    return array.array("Q", itertools.accumulate(map(len, lines))).tobytes()
+
+
+def _lines_by_key(kept) -> dict[str, tuple[bytes, bytes]]:
+    """Each key's (CSV, JSON) line, from the store's (keys, CSV lines, their ends, JSON lines, their
+    ends); none when that is not whole."""
+    try:
+        keys, csv_run, csv_ends, json_run, json_ends = kept
+        lines = []
+        for run, ends in ((csv_run, array.array("Q", csv_ends)), (json_run, array.array("Q", json_ends))):
+            if len(ends) != len(keys) or (ends and ends[-1] != len(run)):
+                return {}
+            lines.append([run[start:end] for start, end in zip(itertools.chain((0,), ends), ends)])
+    except (TypeError, ValueError):
+        return {}
+    return dict(zip(keys, zip(*lines)))
 
 
 def _schema(kind: str) -> dict:

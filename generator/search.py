@@ -36,8 +36,10 @@ from pathlib import Path
 
 from markupsafe import escape
 
+from .derive import case_source
 from .disclose import Disclosure
 from .parallel import stopping
+from .store import code_digest, installed_digest
 from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
@@ -149,29 +151,34 @@ def notice_result(notice, unit_names: dict[str, str]) -> Result:
     return Result(notice.title, notice.date.isoformat(), "、".join(unit_names[u] for u in notice.units))
 
 
-def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Record]]:
-    """The cases' records by :func:`case_index`, and the newest ``first`` cases' when
-    :func:`first_answer` says they answer first (their records are in their own index too)."""
-    t = lambda key: i18n.label(key, lang)  # noqa: E731
-    units = d.unit_names
-    out: dict[str, list[Record]] = {}
-    newest = [] if first_answer(d, first) == FIRST else None
+def cases_by_index(d: Disclosure, first: int = 0) -> dict[str, list]:
+    """The cases of each index (:func:`case_index`), newest first; and the newest ``first``
+    cases' own index when :func:`first_answer` says they answer first (they are in their
+    quarter's or month's index too)."""
+    out: dict[str, list] = {}
+    index_of: dict[dt.date, str] = {}       # a day's cases are many: its index is worked out once
     for case in d.cases:        # newest first
-        year = str(case.received_date.year)
-        index = case_index(case.received_date, d.as_of)
-        text = " ".join(filter(None, [case.case_id, units[case.unit_code], case.category, case.channel, case.summary,
-                                      case.outcome, "；".join(case.actions), case.correction]))
-        shown = case_result(case, units[case.unit_code])
-        out.setdefault(index, []).append(Record(
-            f"cases/{case.case_id}/", shown.title, text, shown.date,
-            {"kind": t("cases_short"), "unit": units[case.unit_code], "category": case.category, "year": year,
-             "status": case.status, "finding": case.finding},
-            {"unit": shown.unit}))
-        if newest is not None and len(newest) < first:
-            newest.append(out[index][-1])
-    if newest:
-        out[FIRST] = newest
+        day = case.received_date
+        out.setdefault(index_of.get(day) or index_of.setdefault(day, case_index(day, d.as_of)), []).append(case)
+    if first_answer(d, first) == FIRST:
+        out[FIRST] = d.cases[:first]
     return out
+
+
+def case_record(case, units: dict[str, str], lang: str) -> Record:
+    text = " ".join(filter(None, [case.case_id, units[case.unit_code], case.category, case.channel, case.summary,
+                                  case.outcome, "；".join(case.actions), case.correction]))
+    shown = case_result(case, units[case.unit_code])
+    return Record(f"cases/{case.case_id}/", shown.title, text, shown.date,
+                  {"kind": i18n.label("cases_short", lang), "unit": units[case.unit_code], "category": case.category,
+                   "year": str(case.received_date.year), "status": case.status, "finding": case.finding},
+                  {"unit": shown.unit})
+
+
+def case_records(d: Disclosure, lang: str, first: int = 0) -> dict[str, list[Record]]:
+    """The cases' records by index (:func:`cases_by_index`)."""
+    return {name: [case_record(case, d.unit_names, lang) for case in cases]
+            for name, cases in cases_by_index(d, first).items()}
 
 
 def main_records(d: Disclosure, lang: str, pages: list[tuple[str, str, str]]) -> list[Record]:
@@ -237,6 +244,18 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
         # Every field, a field added later too.  Marshal's format 2 writes values alone (no marks of
         # shared or interned strings, which later formats add): the same records, the same bytes.
         digest.update(marshal.dumps((path, vars(files[path])), 2))
+    return digest.hexdigest()[:20]
+
+
+def _cases_key(cases: list, unit_names: dict[str, str], lang: str) -> str:
+    """An index of cases by what its records are made from: each case as its page's fingerprint
+    has it (:func:`derive.case_source`: its row under its headers, or the case written out) and
+    its unit's name; the code that makes records of them (this package, whose digest covers the
+    reading of rows too), the installed packages and Pagefind's version, and the language.
+    Cheaper than the records themselves, which need not be made for an index the cache has."""
+    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, code_digest(), installed_digest(),
+                                   pagefind_version())).encode(), digest_size=16)
+    digest.update(marshal.dumps([(case_source(k), unit_names[k.unit_code]) for k in cases], 2))
     return digest.hexdigest()[:20]
 
 
@@ -538,14 +557,33 @@ class IndexPlan:
 
 
 def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) -> IndexPlan:
-    indexes = {}
-    for name, items in sorted(records_by_index.items()):
-        # The corpus path only has to be unique: results link to the "url" metadata.
-        files = {r.url.replace("#", ""): r for r in items}
-        indexes[name] = (files, _index_key(files, lang))
+    indexes = {name: (_corpus(items), None) for name, items in sorted(records_by_index.items())}
+    return _planned({name: (files, _index_key(files, lang)) for name, (files, _) in indexes.items()}, cache_dir, lang)
+
+
+def plan_cases(d: Disclosure, lang: str, first: int, cache_dir: Path) -> IndexPlan:
+    """The plan of the cases' indexes, keyed by what their records are made from
+    (:func:`_cases_key`): only the records of indexes the cache lacks are made (a daily
+    rebuild makes a month's, not 100,000)."""
+    groups = cases_by_index(d, first)
+    keys = {name: _cases_key(cases, d.unit_names, lang) for name, cases in sorted(groups.items())}
+    missing = _missing(keys, cache_dir)
+    return _planned({name: (_corpus([case_record(case, d.unit_names, lang) for case in groups[name]])
+                            if name in missing else {}, key) for name, key in keys.items()}, cache_dir, lang)
+
+
+def _corpus(items: list[Record]) -> dict[str, Record]:
+    # The corpus path only has to be unique: results link to the "url" metadata.
+    return {r.url.replace("#", ""): r for r in items}
+
+
+def _missing(keys: dict[str, str], cache_dir: Path) -> list[str]:
     # By its entry file, which a bundle has only when whole: one cut short is built again.
-    missing = [name for name, (_, key) in indexes.items() if not (cache_dir / name / key / ENTRY).is_file()]
-    return IndexPlan(cache_dir, lang, indexes, missing)
+    return [name for name, key in keys.items() if not (cache_dir / name / key / ENTRY).is_file()]
+
+
+def _planned(indexes: dict[str, tuple[dict[str, Record], str]], cache_dir: Path, lang: str) -> IndexPlan:
+    return IndexPlan(cache_dir, lang, indexes, _missing({n: key for n, (_, key) in indexes.items()}, cache_dir))
 
 
 def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:

@@ -93,6 +93,13 @@ def test_kept_lines_of_other_code_or_a_damaged_file_are_not_used(tmp_path, made,
     made.clear()
     assert _open_data(FIXTURE_DATA, tmp_path) == fresh
     assert len(made) == _cases_in(FIXTURE_DATA)
+    keys, csv_run, csv_ends, json_run, json_ends = store.named(tmp_path, "opendata/cases", opendata.FORMAT).read()
+    for damaged in ((keys[:-1], csv_run, csv_ends, json_run, json_ends), (keys, csv_run, csv_ends[:-3], json_run, json_ends),
+                    (keys, csv_run), {"a key": ("a line", "a line")}):
+        store.named(tmp_path, "opendata/cases", opendata.FORMAT).write(damaged)
+        made.clear()
+        assert _open_data(FIXTURE_DATA, tmp_path) == fresh
+        assert len(made) == _cases_in(FIXTURE_DATA), damaged
 
 
 def test_a_deadline_key_changes_with_every_field():

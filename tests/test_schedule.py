@@ -249,6 +249,48 @@ def test_a_case_added_among_others_adds_one_search_fragment_and_keeps_the_rest(t
     assert len(list((out / "pagefind" / index / "fragment").iterdir())) > 3     # the quarter's other cases
 
 
+def _indexed_words(out, index: str) -> str:
+    """The text of every result of one published index: its fragments, as Pagefind writes them
+    (gzipped JSON after a signature), with the words it cut apart put together again."""
+    import gzip
+    import json
+    texts = []
+    for path in (out / "pagefind" / index / "fragment").iterdir():
+        fragment = gzip.decompress(path.read_bytes()).decode("utf-8")
+        texts.append(json.loads(fragment[fragment.index("{"):])["content"].replace("\u200b", ""))
+    return "\n".join(texts)
+
+
+def test_a_case_s_new_text_or_its_unit_s_new_name_indexes_again_exactly_the_indexes_it_is_in(tmp_path):
+    """An index of cases is kept by a key of what its records are made of (each case's row and
+    its unit's name), not of the records, which are made only for an index the cache lacks:
+    a change the key missed would leave search finding yesterday's words."""
+    out, data = tmp_path / "site", shutil.copytree(FIXTURE_DATA, tmp_path / "data")
+    build_result(out, data=data, cache=tmp_path / "cache")
+    first = read_manifest(out).indexes
+    path = data / "cases" / "2026.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.count("出租车经营权") == 1 and "2026-01-14" in text
+    path.write_text(text.replace("出租车经营权", "网约车运输证"), encoding="utf-8-sig")     # a case of 2026-q1
+    build_result(out, data=data, cache=tmp_path / "cache")
+    edited = read_manifest(out).indexes
+    assert [name for name in first if edited[name] != first[name]] == ["2026-q1"]
+    assert "网约车运输证" in _indexed_words(out, "2026-q1") and "出租车经营权" not in _indexed_words(out, "2026-q1")
+
+    units = data / "units.yaml"
+    text = units.read_text(encoding="utf-8")
+    assert text.count("单位名称: 县交通运输局\n") == 1
+    units.write_text(text.replace("单位名称: 县交通运输局\n", "单位名称: 县交通运输管理局\n    曾用名: [县交通运输局]\n"),
+                     encoding="utf-8")
+    build_result(out, data=data, cache=tmp_path / "cache")
+    renamed = read_manifest(out).indexes
+    dataset = read_data(data, Config(), AS_OF)
+    theirs = {index for index, cases in search.cases_by_index(disclose(dataset)).items()
+              if any(case.unit_code == "jtysj" for case in cases)}
+    assert theirs and {name for name in edited if renamed[name] != edited[name]} == theirs | {"main"}
+    assert all("县交通运输管理局" in _indexed_words(out, index) for index in theirs)
+
+
 def test_records_whose_addresses_differ_only_in_capitals_are_indexed_from_two_files_everywhere():
     """Where file names ignore capitals (macOS, Windows), one would overwrite the other."""
     paths = ["cases/QX-2026-AB1/", "cases/QX-2026-ab1/", "cases/qx-2026-ab1/", "units/Zrzyj/", "units/zrzyj/"]
