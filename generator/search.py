@@ -11,7 +11,7 @@ rebuild re-indexes only the quarters whose cases changed.  What Pagefind writes 
 in a canonical form (:func:`canonicalize`): the same records give the same bytes from
 an empty cache too.
 
-Why one module of ~500 lines: the records, the plan of indexes, running Pagefind and
+Why one module of ~600 lines: the records, the plan of indexes, running Pagefind and
 making its output canonical all hang on Pagefind's formats and version (pinned); a
 Pagefind upgrade is then reviewed in one place.
 """
@@ -557,8 +557,10 @@ class IndexPlan:
 
 
 def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) -> IndexPlan:
-    indexes = {name: (_corpus(items), None) for name, items in sorted(records_by_index.items())}
-    return _planned({name: (files, _index_key(files, lang)) for name, (files, _) in indexes.items()}, cache_dir, lang)
+    """The plan of indexes of these records, keyed by the records themselves (the "main" index)."""
+    corpora = {name: _corpus(items) for name, items in sorted(records_by_index.items())}
+    indexes = {name: (files, _index_key(files, lang)) for name, files in corpora.items()}
+    return IndexPlan(cache_dir, lang, indexes, _missing({name: key for name, (_, key) in indexes.items()}, cache_dir))
 
 
 def plan_cases(d: Disclosure, lang: str, first: int, cache_dir: Path) -> IndexPlan:
@@ -568,8 +570,9 @@ def plan_cases(d: Disclosure, lang: str, first: int, cache_dir: Path) -> IndexPl
     groups = cases_by_index(d, first)
     keys = {name: _cases_key(cases, d.unit_names, lang) for name, cases in sorted(groups.items())}
     missing = _missing(keys, cache_dir)
-    return _planned({name: (_corpus([case_record(case, d.unit_names, lang) for case in groups[name]])
-                            if name in missing else {}, key) for name, key in keys.items()}, cache_dir, lang)
+    indexes = {name: (_corpus([case_record(case, d.unit_names, lang) for case in groups[name]])
+                      if name in missing else {}, key) for name, key in keys.items()}
+    return IndexPlan(cache_dir, lang, indexes, missing)
 
 
 def _corpus(items: list[Record]) -> dict[str, Record]:
@@ -580,10 +583,6 @@ def _corpus(items: list[Record]) -> dict[str, Record]:
 def _missing(keys: dict[str, str], cache_dir: Path) -> list[str]:
     # By its entry file, which a bundle has only when whole: one cut short is built again.
     return [name for name, key in keys.items() if not (cache_dir / name / key / ENTRY).is_file()]
-
-
-def _planned(indexes: dict[str, tuple[dict[str, Record], str]], cache_dir: Path, lang: str) -> IndexPlan:
-    return IndexPlan(cache_dir, lang, indexes, _missing({n: key for n, (_, key) in indexes.items()}, cache_dir))
 
 
 def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:
