@@ -119,7 +119,8 @@ class FeedBuilder:
         made: dict[int, Item] = {}
 
         def items(records, make) -> list[Item]:
-            return [made.setdefault(id(r), make(r)) for r in records[:limit]]
+            # A record in several feeds is made into an item once (setdefault alone would make it each time).
+            return [made[id(r)] if id(r) in made else made.setdefault(id(r), make(r)) for r in records[:limit]]
 
         both = sorted(cases[:limit] + notices[:limit], key=lambda r: (
             publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),

@@ -136,9 +136,10 @@ class Writer:
 
     def keep_all(self, key: str, inputs: str, rels: list[str]) -> None:
         """Keep these pages as they are (see :meth:`can_keep_all`), and record what they are made of."""
-        made = self.previous.inputs
-        for rel in rels:
-            self.keep(rel, made[rel])
+        files, made = self.previous.files, self.previous.inputs
+        # What keep() does for each, at once (each is in root, made from what it was: not from the live site).
+        self.current.files.update({rel: files[rel] for rel in rels})
+        self.current.inputs.update({rel: made[rel] for rel in rels})
         self.current.inputs[key] = inputs
 
     def keep(self, rel: str, inputs: str | None = None) -> None:
