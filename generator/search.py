@@ -158,8 +158,10 @@ def cases_by_index(d: Disclosure, first: int = 0) -> dict[str, list]:
     out: dict[str, list] = {}
     index_of: dict[dt.date, str] = {}       # a day's cases are many: its index is worked out once
     for case in d.cases:        # newest first
-        day = case.received_date
-        out.setdefault(index_of.get(day) or index_of.setdefault(day, case_index(day, d.as_of)), []).append(case)
+        index = index_of.get(case.received_date)
+        if index is None:
+            index = index_of[case.received_date] = case_index(case.received_date, d.as_of)
+        out.setdefault(index, []).append(case)
     if first_answer(d, first) == FIRST:
         out[FIRST] = d.cases[:first]
     return out
