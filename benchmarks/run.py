@@ -414,7 +414,8 @@ theme:
 plugins:
   - search:
       lang: zh
-nav:
+"""
+NAIVE_NAV = """nav:
   - index.md
 """
 
@@ -449,7 +450,7 @@ def naive_baseline(cases: list, work: Path, every_page_in_nav: bool = False) -> 
     for case in cases:
         (docs / "cases" / f"{case.case_id}.md").write_text(f"# {case.case_id}\n\n{case_markdown(case)}",
                                                            encoding="utf-8")
-    (work / "mkdocs.yml").write_text(NAIVE_YML.split("nav:")[0] if every_page_in_nav else NAIVE_YML, encoding="utf-8")
+    (work / "mkdocs.yml").write_text(NAIVE_YML + ("" if every_page_in_nav else NAIVE_NAV), encoding="utf-8")
     wall, rss, _ = timed([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=work,
                          env={"NO_MKDOCS_2_WARNING": "1"})
     return wall, rss

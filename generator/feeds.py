@@ -118,9 +118,14 @@ class FeedBuilder:
         notices = sorted(self.disclosure.notices, key=lambda n: (n.publish_date or n.date, n.id), reverse=True)
         made: dict[int, Item] = {}
 
+        def item(record, make) -> Item:
+            """A record in several feeds is made into an item once."""
+            if id(record) not in made:
+                made[id(record)] = make(record)
+            return made[id(record)]
+
         def items(records, make) -> list[Item]:
-            # A record in several feeds is made into an item once (setdefault alone would make it each time).
-            return [made[id(r)] if id(r) in made else made.setdefault(id(r), make(r)) for r in records[:limit]]
+            return [item(r, make) for r in records[:limit]]
 
         both = sorted(cases[:limit] + notices[:limit], key=lambda r: (
             publication_date(r) if isinstance(r, Case) else (r.publish_date or r.date),

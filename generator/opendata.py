@@ -164,27 +164,28 @@ class CsvLines:
     def line(self, row: dict) -> str:
         return self._line([cell(row.get(n)) for n, cell in self.cells])
 
-    def file(self, lines: list[str]) -> bytes:
-        return (self.header + "".join(lines)).encode("utf-8-sig")
+    def file(self, lines: list[bytes]) -> bytes:
+        """The file of these lines (each UTF-8 already), with the BOM Excel needs."""
+        return codecs.BOM_UTF8 + self.header.encode("utf-8") + b"".join(lines)
 
 
 def to_csv(kind: str, rows: list[dict]) -> bytes:
     lines = CsvLines(kind)
-    return lines.file([lines.line(row) for row in rows])
+    return lines.file([lines.line(row).encode("utf-8") for row in rows])
 
 
 def json_line(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=_plain)
 
 
-def json_file(lines: list[str]) -> bytes:
+def json_file(lines: list[bytes]) -> bytes:
     """A JSON array with one record per line: diffs show what changed, and each line is
     encoded by the json module's C encoder (``indent`` would use its Python one)."""
-    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+    return b"[\n" + b",\n".join(lines) + b"\n]\n"
 
 
 def to_json(rows: list[dict]) -> bytes:
-    return json_file([json_line(row) for row in rows])
+    return json_file([json_line(row).encode("utf-8") for row in rows])
 
 
 class EncodedCases:
@@ -220,8 +221,7 @@ class EncodedCases:
             keys.append(key)
             csv_lines.append(both[0])
             json_lines.append(both[1])
-        return (codecs.BOM_UTF8 + encoder.header.encode("utf-8") + b"".join(csv_lines),
-                b"[\n" + b",\n".join(json_lines) + b"\n]\n")
+        return encoder.file(csv_lines), json_file(json_lines)
 
     def save(self) -> None:
         """Keep this build's lines (only these: a case's earlier lines are not needed again)."""

@@ -249,16 +249,20 @@ def _index_key(files: dict[str, Record], lang: str) -> str:
     return digest.hexdigest()[:20]
 
 
-def _cases_key(cases: list, unit_names: dict[str, str], lang: str) -> str:
+def _cases_key(made_by: bytes, cases: list, unit_names: dict[str, str]) -> str:
     """An index of cases by what its records are made from: each case as its page's fingerprint
     has it (:func:`derive.case_source`: its row under its headers, or the case written out) and
-    its unit's name; the code that makes records of them (this package, whose digest covers the
-    reading of rows too), the installed packages and Pagefind's version, and the language.
-    Cheaper than the records themselves, which need not be made for an index the cache has."""
-    digest = hashlib.blake2b(repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, code_digest(), installed_digest(),
-                                   pagefind_version())).encode(), digest_size=16)
+    its unit's name, and ``made_by`` (:func:`_cases_made_by`).  Cheaper than the records
+    themselves, which need not be made for an index the cache has."""
+    digest = hashlib.blake2b(made_by, digest_size=16)
     digest.update(marshal.dumps([(case_source(k), unit_names[k.unit_code]) for k in cases], 2))
     return digest.hexdigest()[:20]
+
+
+def _cases_made_by(lang: str) -> bytes:
+    """What makes records of cases besides the cases: this package's code (whose digest covers
+    the reading of rows too), the installed packages and Pagefind's version, and the language."""
+    return repr((CORPUS_LAYOUT, OUTPUT_FORM, lang, code_digest(), installed_digest(), pagefind_version())).encode()
 
 
 CORPUS_PREFIX = "portal-corpus-"
@@ -570,7 +574,8 @@ def plan_cases(d: Disclosure, lang: str, first: int, cache_dir: Path) -> IndexPl
     (:func:`_cases_key`): only the records of indexes the cache lacks are made (a daily
     rebuild makes a month's, not 100,000)."""
     groups = cases_by_index(d, first)
-    keys = {name: _cases_key(cases, d.unit_names, lang) for name, cases in sorted(groups.items())}
+    made_by = _cases_made_by(lang)
+    keys = {name: _cases_key(made_by, cases, d.unit_names) for name, cases in sorted(groups.items())}
     missing = _missing(keys, cache_dir)
     indexes = {name: (_corpus([case_record(case, d.unit_names, lang) for case in groups[name]])
                       if name in missing else {}, key) for name, key in keys.items()}
