@@ -39,6 +39,7 @@ def cmd_build(args) -> int:
     except Exception as exc:  # anything unexpected: say so plainly, keep the old site
         print(failure_message(exc), file=sys.stderr)
         return EXIT_BUILD_FAILED
+    args.result = result        # freed with the arguments: at the process's end when run as `portal` (cli.run)
     if not result.ok:
         print(format_report(result.data, result.data.config.lang))
         return EXIT_DATA_ERROR

@@ -1,5 +1,6 @@
 """The portal command as clerks and CI run it."""
 import filecmp
+import os
 import re
 import subprocess
 import sys
@@ -151,3 +152,26 @@ def test_audit_finds_what_the_gate_finds_in_any_site(tmp_path):
         "如属依规可公开的姓名（如问责通报中的公职人员），请登记在 data/public_names.yaml 中",
         "检查发现 1 个问题、1 条提醒。",
     ]
+
+
+def test_the_command_ends_its_process_with_the_exit_code_the_output_and_what_exiting_runs(data, tmp_path):
+    """`portal` ends its process without freeing what a build made (cli.run): the build's
+    exit code, its whole output through a pipe, and what was registered to run at exit still run."""
+    data.write("cases/a.csv", CASE_HEADER + GOOD_CASE)
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: print('registered at exit: ran'))\n"
+              "from generator.cli import run\n"
+              "sys.argv = ['portal'] + sys.argv[1:]\n"
+              "run()\n")
+    # Output through a pipe is buffered unless this is set (as it may be where the tests run).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    built = subprocess.run([sys.executable, "-c", script, "build", "--data", str(data.root), "--out",
+                            str(tmp_path / "site"), "--as-of", "2026-11-23", "--cache", str(tmp_path / "cache")],
+                           cwd=ROOT, capture_output=True, text=True, env=env)
+    assert built.returncode == 0, built.stderr[-3000:]
+    assert built.stdout.splitlines()[-2:] == [re.search(r"^新增 .*$", built.stdout, re.M)[0],
+                                              "registered at exit: ran"]
+    failed = subprocess.run([sys.executable, "-c", script, "validate", "--data", str(data.root / "missing"),
+                             "--as-of", "2026-11-23"], cwd=ROOT, capture_output=True, text=True, env=env)
+    assert failed.returncode != 0
+    assert failed.stdout.rstrip().endswith("registered at exit: ran")
