@@ -29,7 +29,10 @@ text (a recalled record is scanned again when one of its digit runs is such a nu
 
 One store per kind of record (``checked/cases`` …: store.py, stamped with the code), an
 entry per file under the path clerks see; each entry keeps its parts as marshal bytes, so a
-build encodes only what it read or scanned anew, and copies the rest.  The gate's findings
+build encodes only what it read or scanned anew, and copies the rest.  A file's reading is
+kept in parts: the file as first read, then the rows each later build found added at its end
+(up to ``READING_PARTS``, then one part again), so a day's added rows are all a daily
+rebuild encodes of the year's file.  The gate's findings
 in the hand-written pages are kept the same way (``checked/content``).
 """
 from __future__ import annotations
@@ -45,9 +48,10 @@ from .sources import Cell, RowCells, SourceRecord
 from .problems import Problem, Report
 
 KINDS = ("cases", "commitments", "performance", "notices")
-# An entry: [digest of the file's bytes, what read it (the mapping), reading, gate key, gate, its size]
-# (entries kept before 2026-11-28 have no size: such a file, changed, is read whole).
+# An entry: [digest of the file's bytes, what read it (the mapping), reading (a list of parts), gate key,
+# gate, its size].
 BYTES, READ_BY, READING, GATE_KEY, GATE, SIZE = range(6)
+READING_PARTS = 32
 
 
 class Recall:
@@ -66,6 +70,8 @@ class Recall:
         self.pages: dict[str, tuple[str, list[Problem]]] | None = None
         self.entries: dict[str, dict[str, list]] = {kind: {} for kind in KINDS}   # this build's files
         self.fresh: dict[str, tuple[list[SourceRecord], Report]] = {}     # read anew: to encode when saved
+        # A file read as its earlier records and rows added after them: (its reading's parts, how many records).
+        self.kept_parts: dict[str, tuple[list[bytes], int]] = {}
         # A changed file's clean rows, as its earlier entry has them: digest -> (values, row there).
         self.clean_rows: dict[str, tuple[list, dict[str, tuple[dict, int]]]] = {}
         # A changed file whose bytes begin with the whole earlier file: (kind, earlier entry, bytes now).
@@ -87,7 +93,7 @@ class Recall:
             return None
         try:
             if entry[BYTES] != digest or entry[READ_BY] != read_by:
-                size = entry[SIZE] if len(entry) > SIZE else 0
+                size = entry[SIZE]
                 if (entry[READ_BY] == read_by and 0 < size < len(data)
                         and hashlib.blake2b(data[:size], digest_size=16).hexdigest() == entry[BYTES]):
                     self.extensible[file] = (kind, entry, data)
@@ -116,7 +122,10 @@ class Recall:
             records, reading = _records(kind, file, entry[READING])
         except (ValueError, EOFError, TypeError, KeyError, IndexError):
             return None
-        return (records, reading, data, entry[SIZE]) if records and not reading.problems else None
+        if not records or reading.problems:
+            return None
+        self.kept_parts[file] = (entry[READING], len(records))
+        return records, reading, data, entry[SIZE]
 
     def extended(self, kind: str, file: str, records: list[SourceRecord], reading: Report) -> None:
         """The file was read as its earlier bytes' records and the rows added after them: kept as
@@ -133,6 +142,7 @@ class Recall:
         parsed again (the same row elsewhere in the file: where it is is not in what it parses to)."""
         self.fresh[file] = (records, reading)
         self.read_files.append(file)
+        self.kept_parts.pop(file, None)
         if file in self.extensible:         # read whole after all
             kind, entry, _ = self.extensible.pop(file)
             self.clean_rows[file] = (entry, _clean_rows(kind, entry[READING]))
@@ -141,6 +151,15 @@ class Recall:
             earlier = clean.get(record.digest) if record.digest else None
             if earlier is not None:
                 record.parsed = (earlier[0], (), True)
+
+    def _reading(self, kind: str, file: str) -> list[bytes]:
+        """The parts of a file's reading, as kept: a file extended since, its earlier parts and its
+        added records' (all in one part again past ``READING_PARTS``); any other, one part."""
+        records, reading = self.fresh[file]
+        parts, earlier = self.kept_parts.get(file, ([], 0))
+        if not parts or len(parts) >= READING_PARTS:
+            return [_encode_reading(kind, records, reading)]
+        return [*parts, _encode_reading(kind, records[earlier:], Report())]
 
     def remembered_scans(self, gate_key: str) -> dict[tuple[str, int], tuple[list[Problem], list[str]]]:
         """What the gate found in the records when it was given what it is given now (``gate_key``),
@@ -194,7 +213,7 @@ class Recall:
             for file, entry in sorted(entries.items()):
                 try:
                     if file in self.fresh:
-                        entry[READING] = _encode_reading(kind, *self.fresh[file])
+                        entry[READING] = self._reading(kind, file)
                     if file in self.fresh or file in self.rescanned or entry[GATE_KEY] != self.gate_key:
                         entry[GATE] = store.encoded(dict(sorted(by_file.get(file, {}).items())))
                         entry[GATE_KEY] = self.gate_key
@@ -261,8 +280,15 @@ def _encode_reading(kind: str, records: list[SourceRecord], reading: Report) -> 
                           encoded, columns))
 
 
-def _clean_rows(kind: str, encoded_reading: bytes) -> dict[str, tuple[dict, int]]:
+def _clean_rows(kind: str, parts: list[bytes]) -> dict[str, tuple[dict, int]]:
     """The rows an entry keeps that parsed without a problem: digest -> (values, row)."""
+    found = {}
+    for part in parts:
+        found.update(_clean_rows_of(kind, part))
+    return found
+
+
+def _clean_rows_of(kind: str, encoded_reading: bytes) -> dict[str, tuple[dict, int]]:
     _, _, _, layout, _, _, encoded, columns = store.decoded(encoded_reading)
     if layout is None:
         return {}
@@ -278,10 +304,18 @@ def _clean_rows(kind: str, encoded_reading: bytes) -> dict[str, tuple[dict, int]
     return found
 
 
-def _records(kind: str, file: str, encoded_reading: bytes) -> tuple[list[SourceRecord], Report]:
-    """The records an entry keeps, with their parsing, and what reading the file reported."""
+def _records(kind: str, file: str, parts: list[bytes]) -> tuple[list[SourceRecord], Report]:
+    """The records an entry keeps, with their parsing, and what reading the file reported (all
+    in its first part: a part added later holds only records)."""
+    records, reading = [], Report()
+    for part in parts:
+        records += _records_of(kind, file, part, reading)
+    return records, reading
+
+
+def _records_of(kind: str, file: str, encoded_reading: bytes, reading: Report) -> list[SourceRecord]:
     problems, ignored, mapped, layout, tagged, cells, encoded, columns = store.decoded(encoded_reading)
-    reading = Report([_problem(p) for p in problems])
+    reading.problems.extend(_problem(p) for p in problems)
     if ignored is not None:
         reading.ignored_columns[file] = ignored
     if mapped is not None:
@@ -299,12 +333,12 @@ def _records(kind: str, file: str, encoded_reading: bytes) -> tuple[list[SourceR
             records.append(SourceRecord(kind, file, row, _KeptCells(kept, i, row, places, locations), internal, body,
                                         body_line, is_line, digest,
                                         (dict(zip(names, values)), [_problem(p) for p in raised] if raised else (), ok)))
-        return records, reading
+        return records
     for (row, internal, body, body_line, is_line, digest, raised, ok), values, fields in zip(encoded, rows, cells):
         found = {name: Cell(store.unpack(raw), header, line, letter) for name, (raw, header, line, letter) in fields.items()}
         records.append(SourceRecord(kind, file, row, found, internal, body, body_line, is_line, digest,
                                     (dict(zip(names, values)), [_problem(p) for p in raised] if raised else (), ok)))
-    return records, reading
+    return records
 
 
 class _KeptRows:

@@ -376,6 +376,36 @@ def test_rows_added_at_the_end_of_a_file_are_read_alone_and_give_what_reading_it
     assert any(p.code == "duplicate_id" and p.value == "QX-2026-BULK007" for p in again.report.errors)
 
 
+def test_a_day_s_added_rows_are_all_that_is_kept_anew_of_the_file_in_parts_folded_together_now_and_then(
+        data, tmp_path, monkeypatch):
+    """What reading the year's file gave is kept in parts: each daily rebuild encodes the rows
+    added that day, not the whole file again; past recall.READING_PARTS the parts are one again.
+    Every build reads what a build from nothing reads."""
+    from generator import recall
+    monkeypatch.setattr(recall, "READING_PARTS", 3)
+    encoded = []
+    encode = recall._encode_reading
+    monkeypatch.setattr(recall, "_encode_reading", lambda kind, records, *a: encoded.append(
+        (records[0].file if records else None, len(records))) or encode(kind, records, *a))
+
+    def parts():
+        return len(store.named(tmp_path / "cache", "checked/cases").read()["data/" + CASES_2026][recall.READING])
+
+    _grown(data, "utf-8-sig")
+    first = _kept(_read(data, tmp_path / "cache"))
+    records = len(first.recall.fresh["data/" + CASES_2026][0])
+    assert parts() == 1
+    seen = []
+    for day in range(4):
+        _add_rows(data, CASES_2026, {"投诉编号": f"QX-2026-DAY{day:03d}"}, {"投诉编号": f"QX-2026-DAY{day:03d}B"})
+        encoded.clear()
+        again = _kept(_read(data, tmp_path / "cache"))
+        seen.append((parts(), [n for file, n in encoded if file == "data/" + CASES_2026]))
+        assert _everything(again) == _everything(_read(data, None))
+        assert _everything(_read(data, tmp_path / "cache")) == _everything(again)       # recalled whole, parts and all
+    assert seen == [(2, [2]), (3, [2]), (1, [records + 6]), (2, [2])]
+
+
 def _lines(data):
     return list(csv.reader(io.StringIO(_decoded(data / CASES_2026)[0])))
 
