@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import itertools
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -38,7 +39,7 @@ TYPES = {c.TEXT: "string", c.ID: "string", c.SLUG: "string", c.DATE: "date", c.Y
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_JOIN = "；"
-FORMAT = 2      # of the kept encoded lines (the version of their store)
+FORMAT = 3      # of the kept encoded lines (the version of their store)
 
 
 def public_fields(kind: c.Kind) -> list[c.Field]:
@@ -166,7 +167,7 @@ class CsvLines:
 
     def file(self, lines: list[bytes]) -> bytes:
         """The file of these lines (each UTF-8 already), with the BOM Excel needs."""
-        return codecs.BOM_UTF8 + self.header.encode("utf-8") + b"".join(lines)
+        return b"".join((codecs.BOM_UTF8, self.header.encode("utf-8"), *lines))
 
 
 def to_csv(kind: str, rows: list[dict]) -> bytes:
@@ -181,7 +182,8 @@ def json_line(row: dict) -> str:
 def json_file(lines: list[bytes]) -> bytes:
     """A JSON array with one record per line: diffs show what changed, and each line is
     encoded by the json module's C encoder (``indent`` would use its Python one)."""
-    return b"[\n" + b",\n".join(lines) + b"\n]\n"
+    body = lines[0] if len(lines) == 1 else b",\n".join(lines)       # one line: the cases' body, not copied twice
+    return b"".join((b"[\n", body, b"\n]\n"))
 
 
 def to_json(rows: list[dict]) -> bytes:
@@ -195,59 +197,91 @@ class EncodedCases:
     for a hundred new ones.  A case's lines are kept under a digest of what they are made of
     (:func:`derive.made_of`: its row, deadline and unit name; and the site's address), in the
     build cache's store ``opendata/cases`` (store.py: not used after the code changes).  The
-    store holds the keys in a list, and the lines as UTF-8 bytes, run together, with where
-    each ends: lines kept as text were decoded when read, and encoded again into the files
-    and the store, 100,000 cases' every time."""
+    store holds the keys in a list and, for each file, the lines as the file's body has them
+    (UTF-8, a JSON line with the comma and line break after it), with each line's length.  A
+    build copies each stretch of unchanged lines between changed ones out of the kept body in
+    one piece: cut into 100,000 lines and joined again, the lines cost more than encoding the
+    day's new ones."""
 
     def __init__(self, cache_dir: Path | None):
         self.store = store.named(cache_dir, "opendata/cases", FORMAT) if cache_dir is not None else None
-        kept = self.store.read() if self.store else None
-        self.kept: dict[str, tuple[bytes, bytes]] = _lines_by_key(kept) if kept is not None else {}
-        self.used: tuple[list[str], list[bytes], list[bytes]] = ([], [], [])
+        kept = _Bodies.of(self.store.read()) if self.store else None
+        self.kept = kept or _Bodies([], b"", array.array("Q"), b"", array.array("Q"))
+        self.made: _Bodies | None = None
 
     def files(self, disclosure: Disclosure, deadlines: dict[str, Deadline], base_url: str,
               case_digests: dict[str, str]) -> tuple[bytes, bytes]:
         """cases.csv and cases.json; ``case_digests``: :func:`derive.case_digests` of the cases."""
         names = disclosure.unit_names
         fields = public_fields(c.CASES)
-        keys, csv_lines, json_lines = self.used
         encoder = CsvLines("cases")
+        kept = self.kept
+        at = {key: i for i, key in enumerate(kept.keys)}
+        keys, pieces = [], []        # a piece: a stretch of kept lines (first, past the last), or a new case's lines
         for case in sorted(disclosure.cases, key=lambda k: k.case_id):
             key = f"{base_url}\0{case_digests[case.case_id]}"
-            both = self.kept.get(key)
-            if both is None:
-                row = case_row(case, deadlines[case.case_id], names[case.unit_code], base_url, fields)
-                both = (encoder.line(row).encode("utf-8"), json_line(row).encode("utf-8"))
             keys.append(key)
-            csv_lines.append(both[0])
-            json_lines.append(both[1])
-        return encoder.file(csv_lines), json_file(json_lines)
+            i = at.get(key)
+            if i is None:
+                row = case_row(case, deadlines[case.case_id], names[case.unit_code], base_url, fields)
+                pieces.append((encoder.line(row).encode("utf-8"), json_line(row).encode("utf-8") + b",\n"))
+            elif pieces and type(pieces[-1]) is list and pieces[-1][1] == i:
+                pieces[-1][1] = i + 1
+            else:
+                pieces.append([i, i + 1])
+        self.made = kept.assembled(keys, pieces)
+        # The JSON body less the comma and line break after its last line.
+        return encoder.file([self.made.csv]), json_file([memoryview(self.made.json)[:-2]] if self.made.json else [])
 
     def save(self) -> None:
         """Keep this build's lines (only these: a case's earlier lines are not needed again)."""
-        keys, csv_lines, json_lines = self.used
-        if self.store is not None and keys != list(self.kept):
-            self.store.write((keys, b"".join(csv_lines), _ends(csv_lines), b"".join(json_lines), _ends(json_lines)))
+        if self.store is not None and self.made is not None and self.made.keys != self.kept.keys:
+            self.store.write(self.made.kept())
 
 
-def _ends(lines: list[bytes]) -> bytes:
-    """Where each of ``lines`` ends in their run of bytes."""
-    return array.array("Q", itertools.accumulate(map(len, lines))).tobytes()
+@dataclass
+class _Bodies:
+    """Lines under their keys: each file's body, and each line's length in it."""
+    keys: list[str]
+    csv: bytes
+    csv_lengths: array.array
+    json: bytes
+    json_lengths: array.array
 
+    @classmethod
+    def of(cls, kept) -> "_Bodies | None":
+        """What the store keeps (keys, CSV body, its lines' lengths, JSON body, its lines'
+        lengths); None when that is not whole."""
+        try:
+            keys, csv_body, csv_lengths, json_body, json_lengths = kept
+            bodies = cls(keys, csv_body, array.array("Q", csv_lengths), json_body, array.array("Q", json_lengths))
+        except (TypeError, ValueError):
+            return None
+        whole = (isinstance(keys, list) and len(bodies.csv_lengths) == len(bodies.json_lengths) == len(keys)
+                 and sum(bodies.csv_lengths) == len(csv_body) and sum(bodies.json_lengths) == len(json_body))
+        return bodies if whole else None
 
-def _lines_by_key(kept) -> dict[str, tuple[bytes, bytes]]:
-    """Each key's (CSV, JSON) line, from the store's (keys, CSV lines, their ends, JSON lines, their
-    ends); none when that is not whole."""
-    try:
-        keys, csv_run, csv_ends, json_run, json_ends = kept
-        lines = []
-        for run, ends in ((csv_run, array.array("Q", csv_ends)), (json_run, array.array("Q", json_ends))):
-            if len(ends) != len(keys) or (ends and ends[-1] != len(run)):
-                return {}
-            lines.append([run[start:end] for start, end in zip(itertools.chain((0,), ends), ends)])
-    except (TypeError, ValueError):
-        return {}
-    return dict(zip(keys, zip(*lines)))
+    def kept(self) -> tuple:
+        return self.keys, self.csv, self.csv_lengths.tobytes(), self.json, self.json_lengths.tobytes()
+
+    def assembled(self, keys: list[str], pieces: list) -> "_Bodies":
+        """The bodies of ``keys``, of ``pieces``: a [first, past the last] stretch of these lines,
+        or a new (CSV, JSON) line."""
+        made = []
+        for k, (body, lengths) in enumerate(((self.csv, self.csv_lengths), (self.json, self.json_lengths))):
+            starts = array.array("Q", itertools.accumulate(lengths, initial=0))
+            view, parts, new_lengths = memoryview(body), [], array.array("Q")
+            for piece in pieces:
+                if type(piece) is list:
+                    first, last = piece
+                    parts.append(view[starts[first]:starts[last]])
+                    new_lengths.extend(lengths[first:last])
+                else:
+                    line = piece[k]
+                    parts.append(line)
+                    new_lengths.append(len(line))
+            made += [b"".join(parts), new_lengths]
+        return _Bodies(keys, *made)
 
 
 def _schema(kind: str) -> dict:

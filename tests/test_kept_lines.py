@@ -73,6 +73,30 @@ def test_an_edited_case_is_encoded_again_and_only_it(tmp_path, made):
     assert "办理中" in row
 
 
+def test_cases_added_before_after_and_between_kept_ones_and_one_taken_out_give_the_files_made_afresh(
+        tmp_path, made):
+    """The kept lines are copied in stretches between the cases that changed: a case added
+    ahead of every other, one after every other, one edited, one taken out."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    cache = tmp_path / "cache"
+    _open_data(data, cache)
+    path = data / "cases" / "2026.csv"
+    lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    edited = next(i for i, x in enumerate(lines) if x.startswith(EDITED + ","))
+    gone = next(i for i, x in enumerate(lines) if x.startswith("QX-2026-000002,"))
+    lines[edited] = lines[edited].replace("已办结", "办理中")
+    added = [lines[edited].replace(EDITED, "QX-2026-000000").replace("办理中", "已办结"),
+             lines[edited].replace(EDITED, "QX-2026-999999").replace("办理中", "已办结")]
+    path.write_text("".join([x for i, x in enumerate(lines) if i != gone] + added), encoding="utf-8-sig")
+    made.clear()
+    files = _open_data(data, cache)
+    assert sorted(made) == ["QX-2026-000000", EDITED, "QX-2026-999999"]
+    assert files == _open_data(data, None)
+    made.clear()
+    assert _open_data(data, cache) == files and made == []
+
+
 def test_cases_whose_deadline_moved_with_the_date_are_encoded_again(tmp_path, made):
     _open_data(FIXTURE_DATA, tmp_path)
     made.clear()
