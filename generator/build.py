@@ -96,43 +96,51 @@ def keep_unchanged(item: PageSpec | MonthOfCases, writer: Writer, environment: s
 def write_pages(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
                 tick=lambda n: None) -> None:
     """Render and write the pages of ``plan`` (specs, and months of case pages) through ``writer``:
-    what :func:`write_records` could not keep whole.  In a month that changed, each page that
-    did not is still kept on its own."""
-    def make(spec: PageSpec) -> None:
-        writer.write(f"{spec.url}index.html", shell.wrap(renderer.render(spec)),
-                     inputs=page_inputs(spec, environment))
-
+    what :func:`write_records` could not keep.  In a month that changed, each page that did not
+    is still kept on its own."""
     done = 0
     for item in plan:
-        if isinstance(item, MonthOfCases):
-            for spec in item.specs():
-                if not keep_unchanged(spec, writer, environment):
-                    make(spec)
-            writer.keep_all(item.key, fingerprint(environment, item.made_of), [])
-            done += len(item.urls)
-        else:
-            make(item)
-            done += 1
+        for spec in unkept(item, writer, environment):
+            writer.write(f"{spec.url}index.html", shell.wrap(renderer.render(spec)),
+                         inputs=page_inputs(spec, environment))
+        done += page_count([item])
         tick(done)
+
+
+def unkept(item: PageSpec | MonthOfCases, writer: Writer, environment: str) -> list[PageSpec]:
+    """The pages of a month of cases that changed which must be made again (the others are kept,
+    and the month's fingerprint recorded); a page's spec itself."""
+    if not isinstance(item, MonthOfCases):
+        return [item]
+    specs = [spec for spec in item.specs() if not keep_unchanged(spec, writer, environment)]
+    writer.keep_all(item.key, fingerprint(environment, item.made_of), [])
+    return specs
 
 
 def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Writer, environment: str,
                   progress: Progress, workers: int) -> None:
-    """The record pages.  What is unchanged is kept here, in one pass over the plan; the rest is
-    made in ``workers`` forked processes when there is much of it, each taking every n-th item
-    (a month of case pages is one item).  A daily rebuild keeps nearly every page: workers
-    forked for that bookkeeping alone, and their records of it sent back, cost more than it."""
+    """The record pages.  What is unchanged is kept here, in one pass over the plan, and so are
+    the unchanged pages of a month published before (a day's new cases change a few of its
+    thousands); the rest is made in ``workers`` forked processes when there is much of it, each
+    taking every n-th item (a month of case pages is one item).  A daily rebuild keeps nearly
+    every page: workers forked for that bookkeeping alone, and their records of it sent back,
+    cost more than it."""
     total = page_count(plan)
-    plan = [item for item in plan if not keep_unchanged(item, writer, environment)]
-    kept = total - page_count(plan)
+    pending = []
+    for item in plan:
+        if keep_unchanged(item, writer, environment):
+            continue
+        published = isinstance(item, MonthOfCases) and item.key in writer.previous.inputs
+        pending += unkept(item, writer, environment) if published else [item]
+    kept = total - page_count(pending)
     progress.tick(kept, total)
     if not parallel_pays(total - kept, workers):
-        write_pages(plan, renderer, shell, writer, environment, lambda n: progress.tick(kept + n, total))
+        write_pages(pending, renderer, shell, writer, environment, lambda n: progress.tick(kept + n, total))
         return
 
     def work(k: int) -> Manifest:
         mine = Writer(writer.root, writer.previous, writer.published, writer.live)
-        share = plan[k::workers]
+        share = pending[k::workers]
         write_pages(share, renderer, shell, mine, environment,
                     (lambda n: progress.tick(kept + n * workers, total)) if k == 0 else (lambda n: None))
         return mine.current

@@ -114,14 +114,19 @@ def _problems(report) -> list[tuple[str, str]]:
     return [(p.severity, p.format("zh")) for p in report.problems]
 
 
-def test_the_forked_path_publishes_what_the_serial_path_publishes(tmp_path, paths):
+def test_the_forked_path_publishes_what_the_serial_path_publishes(tmp_path, paths, monkeypatch):
     # Forked first: a build warms nothing the second could then skip (the name analysis, say).
+    # Nor may the tests run before: the dictionary of names, read once per process, is kept in
+    # the cache of the build that read it (names.keep_dictionary_in).
+    from generator import names
+    monkeypatch.delitem(names._loaded, "words", raising=False)
     forks = paths(True)
     forked = build_result(tmp_path / "forked" / "site", cache=tmp_path / "forked" / "cache")
     assert MUST_FORK <= forks.forked(), f"ran in this process: {sorted(MUST_FORK - forks.forked())}"
     assert forks.count >= len(MUST_FORK)
 
     forks = paths(False)
+    monkeypatch.delitem(names._loaded, "words", raising=False)
     serial = build_result(tmp_path / "serial" / "site", cache=tmp_path / "serial" / "cache")
     assert forks.count == 0 and not forks.forked(), forks.jobs
 
@@ -166,3 +171,30 @@ def test_the_forked_personal_data_check_reports_what_the_serial_one_does(tmp_pat
     serial = read_data(data, Config(), AS_OF).report
     assert len(serial.errors) >= 3, _problems(serial)
     assert _problems(forked) == _problems(serial)
+
+
+def test_a_day_s_new_case_in_a_published_month_is_gone_through_before_any_page_worker(
+        tmp_path, paths, monkeypatch):
+    """A month of case pages changed by a case, and published before, is gone through where the
+    pages are planned: its other pages are kept there, and only the new page is left for the
+    page workers (which a daily rebuild then does not fork for one page).  The site is what a
+    build from nothing makes, file for file."""
+    from generator import build
+    from generator.pages import MonthOfCases
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, data)
+    path = data / "cases" / "2026.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    row = next(line for line in text.splitlines() if line.startswith("QX-2026-000001,"))
+    build_result(tmp_path / "site", data, cache=tmp_path / "cache")
+    path.write_text(text + row.replace("QX-2026-000001", "QX-2026-000901") + "\r\n", encoding="utf-8-sig")
+    given = []
+    write_pages = build.write_pages
+    monkeypatch.setattr(build, "write_pages", lambda plan, *a, **k: given.extend(plan) or write_pages(plan, *a, **k))
+    again = build_result(tmp_path / "site", data, cache=tmp_path / "cache")
+    assert [item.key for item in given if isinstance(item, MonthOfCases)] == []
+    assert [spec.url for spec in given if spec.template == "case.html"] == ["cases/QX-2026-000901/"]
+    assert "cases/QX-2026-000901/index.html" in again.changes.added
+    afresh = build_result(tmp_path / "afresh" / "site", data, cache=tmp_path / "afresh" / "cache")
+    # (The manifests differ: a new search index's cache key stands in for its files' digests.)
+    assert _differences(_tree(again.out_dir), _tree(afresh.out_dir)) == [MANIFEST]
