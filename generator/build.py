@@ -25,7 +25,7 @@ from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays, stop_all
 from .pipeline import TIMEZONE, large_heap, read_data, remember, today
 from .publicinfo import PublicInfo
-from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, fingerprint, swap
+from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, files_under, fingerprint, swap
 from .store import code_digest, installed_digest
 from .pages import MonthOfCases, PagePlanner, PageSpec, page_count
 from .render import Renderer, environment
@@ -159,15 +159,10 @@ def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of
     from .render import PACKAGED_TEMPLATES
 
     # Every file the templates' loader can reach: an own template may include one from a subfolder.
-    def files(folder: Path) -> list[tuple[str, bytes]]:
-        return [(path.relative_to(folder).as_posix(), path.read_bytes())
-                for path in (sorted(folder.rglob("*")) if folder.is_dir() else [])
-                if path.is_file() and path.suffix != ".pyc"]
-
-    own = files(project_dir / OWN_TEMPLATES)
+    own = files_under(project_dir / OWN_TEMPLATES)
     dated = any(b"as_of" in data for _, data in own)
-    return fingerprint(__version__, code_digest(), installed_digest(), shell.template, files(PACKAGED_TEMPLATES), own, i18n.LABELS,
-                       repr(config), as_of.isoformat() if dated else "")
+    return fingerprint(__version__, code_digest(), installed_digest(), shell.template, files_under(PACKAGED_TEMPLATES),
+                       own, i18n.LABELS, repr(config), as_of.isoformat() if dated else "")
 
 
 SITEMAP_LIMIT = 50000   # URLs per sitemap file, by the sitemaps protocol
@@ -239,7 +234,7 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests)
     stubs = planner.stubs(renderer.search_head("search/"))
     progress.stage(i18n.both("stage_summaries"))
-    shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme")
+    shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme", cache_dir / "shell")
     shell.build(writer, [renderer.render(spec) for spec in stubs])
     progress.stage(i18n.both("stage_shell"))
     # The "main" index holds the hand-written pages too, which the shell has just built.

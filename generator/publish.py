@@ -73,6 +73,14 @@ def fingerprint(*parts) -> str:
     return _digest(repr(parts).encode("utf-8"))
 
 
+def files_under(folder: Path) -> list[tuple[str, bytes]]:
+    """Every file under ``folder`` (none if there is no such folder), by its path there, with its
+    bytes: a part of a fingerprint (templates, a theme's overrides, the hand-written pages)."""
+    return [(path.relative_to(folder).as_posix(), path.read_bytes())
+            for path in (sorted(folder.rglob("*")) if folder.is_dir() else [])
+            if path.is_file() and path.suffix != ".pyc"]
+
+
 @dataclass
 class Manifest:
     """What a published site holds, kept beside it for the next build."""

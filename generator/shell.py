@@ -65,12 +65,16 @@ def _rebase(html: str, depth: int) -> str:
 
 
 class MkDocsShell:
-    def __init__(self, project_dir: Path, config: Config, compiled: Path | None = None):
+    def __init__(self, project_dir: Path, config: Config, compiled: Path | None = None, kept: Path | None = None):
         """``compiled``: a folder to keep the theme's templates compiled in between builds
-        (Jinja2 checks each against its source; MkDocs compiled Material's on every build)."""
+        (Jinja2 checks each against its source; MkDocs compiled Material's on every build).
+        ``kept``: a folder to keep MkDocs' output in, under a key of what it is made of (:meth:`_output_key`):
+        the stubs' bodies are laid in afterwards, so a daily rebuild, whose stubs change only in
+        their bodies, does not run MkDocs."""
         self.project_dir = Path(project_dir)
         self.config = config
         self.compiled = compiled
+        self.kept = kept
         self.template = ""
 
     def _nav(self, extra_nav) -> list:
@@ -112,6 +116,35 @@ class MkDocsShell:
             writer.write_tree(site_dir)
 
     def _build(self, site_dir: Path, stubs: list[Page]) -> None:
+        key = self._output_key(stubs)
+        kept = self.kept / key if key and self.kept is not None else None
+        if kept is not None and kept.is_dir():
+            shutil.copytree(kept, site_dir)
+        else:
+            self._run_mkdocs(site_dir, stubs)
+            if kept is not None:
+                _keep_output(site_dir, kept)
+        _patch_alternate_lookup(site_dir)
+
+        shell_file = site_dir / SHELL_URL / "index.html"
+        html = shell_file.read_text(encoding="utf-8")
+        shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
+        html = _rebase(compact(_without_script_placeholders(html)), SHELL_URL.count("/"))
+        html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
+        self.template = _with_head(html, HEAD)
+        if self.template.count(MARKER) != 1 or self.template.count(HEAD) != 1:
+            raise RuntimeError("the theme's page layout changed: review the shell page markers in shell.py")
+        # The template cut at its slots once: a page is then one join (100,000 pages, 25 KB each).
+        self._pieces = [(n % 2 == 1, text) for n, text in enumerate(_SLOTS.split(self.template))]
+        bodies = {(site_dir / page.url / "index.html").resolve(): page for page in stubs}
+        for target in site_dir.rglob("*.html"):
+            text = compact(target.read_text(encoding="utf-8"))
+            page = bodies.get(target.resolve())
+            if page is not None:
+                text = _with_head(text.replace(MARKER, page.body, 1), _head(page))
+            target.write_text(with_csp(text, wasm=page is not None and page.url == SEARCH_URL), encoding="utf-8")
+
+    def _run_mkdocs(self, site_dir: Path, stubs: list[Page]) -> None:
         from mkdocs.commands.build import build
         from mkdocs.config import config_options, load_config
 
@@ -155,24 +188,24 @@ class MkDocsShell:
             if self.compiled is not None:
                 self._keep_compiled(cfg["theme"])
             build(cfg)
-        _patch_alternate_lookup(site_dir)
-        shell_file = site_dir / SHELL_URL / "index.html"
-        html = shell_file.read_text(encoding="utf-8")
-        shutil.rmtree(site_dir / SHELL_URL.split("/")[0])
-        html = _rebase(compact(_without_script_placeholders(html)), SHELL_URL.count("/"))
-        html = _CANONICAL.sub(f'<link rel="canonical" href="{self.config.base_url}{CANONICAL}">', html)
-        self.template = _with_head(html, HEAD)
-        if self.template.count(MARKER) != 1 or self.template.count(HEAD) != 1:
-            raise RuntimeError("the theme's page layout changed: review the shell page markers in shell.py")
-        # The template cut at its slots once: a page is then one join (100,000 pages, 25 KB each).
-        self._pieces = [(n % 2 == 1, text) for n, text in enumerate(_SLOTS.split(self.template))]
-        bodies = {(site_dir / page.url / "index.html").resolve(): page for page in stubs}
-        for target in site_dir.rglob("*.html"):
-            text = compact(target.read_text(encoding="utf-8"))
-            page = bodies.get(target.resolve())
-            if page is not None:
-                text = _with_head(text.replace(MARKER, page.body, 1), _head(page))
-            target.write_text(with_csp(text, wasm=page is not None and page.url == SEARCH_URL), encoding="utf-8")
+
+    def _output_key(self, stubs: list[Page]) -> str | None:
+        """What MkDocs' output is made of with the shipped configuration: the code and the installed
+        packages, the shipped templates and the site's own overrides, the hand-written pages, the
+        settings and the stubs' addresses and titles (MkDocs is given a marker for each body); the
+        build's date only where an own override names it.  None with the site's own mkdocs.yml,
+        whose plugins and hooks may read anything: MkDocs then runs on every build."""
+        if (self.project_dir / "mkdocs.yml").is_file():
+            return None
+        from .publish import files_under, fingerprint
+        from .store import code_digest, installed_digest
+
+        overrides = files_under(self.project_dir / OWN_TEMPLATES / "overrides")
+        dated = any(b"build_date" in data for _, data in overrides)
+        return fingerprint(code_digest(), installed_digest(), files_under(SHIPPED), overrides,
+                           files_under(self.project_dir / "content"), repr(self.config),
+                           [(page.url, page.title) for page in stubs],
+                           os.environ.get("SOURCE_DATE_EPOCH", "") if dated else "")
 
     def _keep_compiled(self, theme) -> None:
         from jinja2 import FileSystemBytecodeCache
@@ -190,6 +223,18 @@ class MkDocsShell:
         fill = {TITLE: str(escape(page.title)), MARKER: page.body, ROOT: page.root, HEAD: _head(page),
                 CANONICAL: page.url}
         return with_csp("".join([fill[text] if slot else text for slot, text in self._pieces]))
+
+
+def _keep_output(site_dir: Path, kept: Path) -> None:
+    """MkDocs' output copied into ``kept`` (whole or not at all), the only output kept there."""
+    building = kept.with_name(f".{kept.name}.{os.getpid()}.building")
+    shutil.rmtree(building, ignore_errors=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(site_dir, building)
+    for old in kept.parent.iterdir():
+        if old != building:
+            shutil.rmtree(old, ignore_errors=True)
+    building.rename(kept)
 
 
 def site_info(config: Config) -> list[list[tuple[str, str, str]]]:

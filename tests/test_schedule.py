@@ -12,7 +12,7 @@ from html import unescape
 
 import pytest
 
-from sitebuild import AS_OF, FIXTURE_DATA, build_fixture_site, build_result
+from sitebuild import AS_OF, FIXTURE_DATA, ROOT, build_fixture_site, build_result
 from generator import search
 from generator.config import Config
 from generator.disclose import disclose
@@ -524,3 +524,45 @@ def test_a_notice_s_page_is_made_again_only_when_what_it_shows_changes(tmp_path)
         html = (out / rel).read_text(encoding="utf-8")
         assert "QX-2026-000021" in html and link not in html
         assert (out / rel).read_bytes() == (fresh / rel).read_bytes()
+
+
+def test_mkdocs_runs_again_only_when_what_its_output_is_made_of_changes(tmp_path, monkeypatch):
+    """MkDocs' output is kept (shell.py): a day's build, whose navigation pages change only in
+    their bodies (the day's figures), lays them into it without running MkDocs, and publishes
+    what a build from nothing publishes.  A changed hand-written page runs it again, and a site
+    folder's own mkdocs.yml (whose plugins and hooks may read anything) runs it on every build."""
+    from generator import shell
+    from generator.build import build_site
+    runs = []
+    run = shell.MkDocsShell._run_mkdocs
+    monkeypatch.setattr(shell.MkDocsShell, "_run_mkdocs", lambda self, *a: runs.append(1) or run(self, *a))
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "content", project / "content")
+
+    def built(out, data=FIXTURE_DATA, cache=tmp_path / "cache"):
+        runs.clear()
+        result = build_site(data, out, AS_OF, config_path=ROOT / "no-such-portal.yml", project_dir=project,
+                            cache_dir=cache)
+        assert result.ok
+        return result, len(runs)
+
+    assert built(tmp_path / "site")[1] == 1
+    data = _with_new_case(tmp_path / "data")
+    again, ran = built(tmp_path / "site", data)
+    assert ran == 0 and "stats/index.html" in again.changes.changed
+    afresh, ran = built(tmp_path / "afresh", data, tmp_path / "afresh-cache")
+    assert ran == 1
+    a, b = _files(again.out_dir), _files(afresh.out_dir)
+    # (The manifests may differ: a new search index's cache key stands in for its files' digests.)
+    assert {rel for rel in {*a, *b} if a.get(rel) != b.get(rel)} <= {MANIFEST} and len(a) > 100
+    about = project / "content" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    edited, ran = built(tmp_path / "site", data)
+    assert ran == 1 and "补充说明" in (edited.out_dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert shell.MkDocsShell(project, Config())._output_key([]) is not None
+    (project / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert shell.MkDocsShell(project, Config())._output_key([]) is None
+
+
+def _files(root):
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in root.rglob("*") if path.is_file()}
