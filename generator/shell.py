@@ -118,9 +118,7 @@ class MkDocsShell:
     def _build(self, site_dir: Path, stubs: list[Page]) -> None:
         key = self._output_key(stubs)
         kept = self.kept / key if key and self.kept is not None else None
-        if kept is not None and kept.is_dir():
-            shutil.copytree(kept, site_dir)
-        else:
+        if not (kept is not None and _copied(kept, site_dir)):
             self._run_mkdocs(site_dir, stubs)
             if kept is not None:
                 _keep_output(site_dir, kept)
@@ -223,6 +221,19 @@ class MkDocsShell:
         fill = {TITLE: str(escape(page.title)), MARKER: page.body, ROOT: page.root, HEAD: _head(page),
                 CANONICAL: page.url}
         return with_csp("".join([fill[text] if slot else text for slot, text in self._pieces]))
+
+
+def _copied(kept: Path, site_dir: Path) -> bool:
+    """Whether MkDocs' output kept in ``kept`` was copied to ``site_dir``: not when there is none,
+    or it lacks the shell page, or cannot be read whole (``site_dir`` is then left empty)."""
+    if not (kept / SHELL_URL / "index.html").is_file():
+        return False
+    try:
+        shutil.copytree(kept, site_dir)
+    except OSError:
+        shutil.rmtree(site_dir, ignore_errors=True)
+        return False
+    return True
 
 
 def _keep_output(site_dir: Path, kept: Path) -> None:

@@ -529,7 +529,8 @@ def test_a_notice_s_page_is_made_again_only_when_what_it_shows_changes(tmp_path)
 def test_mkdocs_runs_again_only_when_what_its_output_is_made_of_changes(tmp_path, monkeypatch):
     """MkDocs' output is kept (shell.py): a day's build, whose navigation pages change only in
     their bodies (the day's figures), lays them into it without running MkDocs, and publishes
-    what a build from nothing publishes.  A changed hand-written page runs it again, and a site
+    what a build from nothing publishes.  A kept output that lacks its shell page, or a changed
+    hand-written page, runs it again, and a site
     folder's own mkdocs.yml (whose plugins and hooks may read anything) runs it on every build."""
     from generator import shell
     from generator.build import build_site
@@ -539,10 +540,10 @@ def test_mkdocs_runs_again_only_when_what_its_output_is_made_of_changes(tmp_path
     project = tmp_path / "project"
     shutil.copytree(ROOT / "content", project / "content")
 
-    def built(out, data=FIXTURE_DATA, cache=tmp_path / "cache"):
+    def built(out, data=FIXTURE_DATA, cache=tmp_path / "cache", force=False):
         runs.clear()
         result = build_site(data, out, AS_OF, config_path=ROOT / "no-such-portal.yml", project_dir=project,
-                            cache_dir=cache)
+                            cache_dir=cache, force=force)
         assert result.ok
         return result, len(runs)
 
@@ -555,6 +556,8 @@ def test_mkdocs_runs_again_only_when_what_its_output_is_made_of_changes(tmp_path
     a, b = _files(again.out_dir), _files(afresh.out_dir)
     # (The manifests may differ: a new search index's cache key stands in for its files' digests.)
     assert {rel for rel in {*a, *b} if a.get(rel) != b.get(rel)} <= {MANIFEST} and len(a) > 100
+    shutil.rmtree(next((tmp_path / "cache" / "shell").iterdir()) / shell.SHELL_URL)    # a kept output damaged
+    assert built(tmp_path / "site", data, force=True)[1] == 1
     about = project / "content" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
     edited, ran = built(tmp_path / "site", data)
