@@ -39,7 +39,7 @@ from markupsafe import escape
 from .derive import case_source
 from .disclose import Disclosure
 from .parallel import stopping
-from .store import code_digest, installed_digest
+from .store import code_digest, installed_digest, keep_only
 from . import i18n
 
 FACETS = ("kind", "unit", "category", "year", "status", "finding")
@@ -370,10 +370,7 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
         if lock is not None:
             lock.close()
     canonicalize(building)
-    for old in folder.iterdir():
-        if old.name != building.name:
-            shutil.rmtree(old, ignore_errors=True)
-    building.rename(folder / key)
+    keep_only(building, folder / key)
     return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 

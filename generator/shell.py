@@ -25,8 +25,10 @@ from markupsafe import escape
 
 from . import i18n
 from .config import Config
+from .publish import files_under, fingerprint
 from .render import PACKAGED_TEMPLATES as SHIPPED, Page
 from .sitefolder import OWN_TEMPLATES
+from .store import code_digest, installed_digest, keep_only
 
 MARKER = "<!--portal-body-->"
 TITLE = "@@PORTAL-TITLE@@"
@@ -195,9 +197,6 @@ class MkDocsShell:
         whose plugins and hooks may read anything: MkDocs then runs on every build."""
         if (self.project_dir / "mkdocs.yml").is_file():
             return None
-        from .publish import files_under, fingerprint
-        from .store import code_digest, installed_digest
-
         overrides = files_under(self.project_dir / OWN_TEMPLATES / "overrides")
         dated = any(b"build_date" in data for _, data in overrides)
         return fingerprint(code_digest(), installed_digest(), files_under(SHIPPED), overrides,
@@ -242,10 +241,7 @@ def _keep_output(site_dir: Path, kept: Path) -> None:
     shutil.rmtree(building, ignore_errors=True)
     kept.parent.mkdir(parents=True, exist_ok=True)
     shutil.copytree(site_dir, building)
-    for old in kept.parent.iterdir():
-        if old != building:
-            shutil.rmtree(old, ignore_errors=True)
-    building.rename(kept)
+    keep_only(building, kept)
 
 
 def site_info(config: Config) -> list[list[tuple[str, str, str]]]:

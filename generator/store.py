@@ -25,6 +25,7 @@ import hashlib
 import marshal
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -176,3 +177,12 @@ def _tagged():
 
 
 _TAGS, _ENCODE, _DECODE = _tagged()
+
+
+def keep_only(building: Path, kept: Path) -> None:
+    """A cache folder made whole beside ``kept`` (``building``, in the same folder) becomes ``kept``,
+    the only version left there: every other one is removed first."""
+    for old in kept.parent.iterdir():
+        if old != building:
+            shutil.rmtree(old, ignore_errors=True)
+    building.rename(kept)
