@@ -41,6 +41,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
@@ -420,22 +421,41 @@ NAIVE_NAV = """nav:
 """
 
 
-def read_cases(data: Path) -> list:
+def read_cases(data: Path) -> list[CasePage]:
+    """Each case's page for the baselines, as the portal reads and checks the data."""
     sys.path.insert(0, str(ROOT))
     from generator.config import Config
     from generator.pipeline import read_data
 
-    return read_data(data, Config(), dt.date.fromisoformat(AS_OF)).model.cases
+    model = read_data(data, Config(), dt.date.fromisoformat(AS_OF)).model
+    unit_names = {u.code: u.name for u in model.units}
+    return [CasePage(case.case_id, case_markdown(case, unit_names)) for case in model.cases]
 
 
-def case_markdown(case) -> str:
-    """A case's page as Markdown below its title: the same for the naive baseline and Hugo."""
-    return (f"| 字段 | 内容 |\n|---|---|\n| 受理日期 | {case.received_date} |\n"
-            f"| 被投诉单位 | {case.unit_code} |\n| 投诉类别 | {case.category} |\n| 办理状态 | {case.status} |\n\n"
-            f"## 投诉事项\n\n{case.summary}\n\n## 处理结果\n\n{case.outcome}\n")
+@dataclass(frozen=True)
+class CasePage:
+    case_id: str
+    markdown: str      # the page below its title
 
 
-def naive_baseline(cases: list, work: Path, every_page_in_nav: bool = False) -> tuple[float, float]:
+def case_markdown(case, unit_names: dict[str, str]) -> str:
+    """A case's page as Markdown below its title, the same for the naive baseline and Hugo: every field
+    the portal's case page publishes, under the export's column names, then the complaint and the outcome."""
+    from generator.contract import CASES
+
+    def text(value) -> str:
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, list):
+            return "；".join(value)
+        return "" if value is None else str(value)
+    rows = [f"| {f.zh} | {unit_names.get(case.unit_code, case.unit_code) if f.name == 'unit' else text(getattr(case, f.name))} |"
+            for f in CASES.fields if f.public and f.name not in ("summary", "outcome")]
+    return ("| 字段 | 内容 |\n|---|---|\n" + "\n".join(rows) +
+            f"\n\n## 投诉事项\n\n{case.summary}\n\n## 处理结果\n\n{case.outcome}\n")
+
+
+def naive_baseline(cases: list[CasePage], work: Path, every_page_in_nav: bool = False) -> tuple[float, float]:
     """One Markdown page per case through MkDocs + Material with its built-in search set up for Chinese as
     Material documents it: `lang: zh`, and jieba installed, which the search plugin then cuts words with.
     The case pages are kept out of the navigation unless ``every_page_in_nav`` (MkDocs' default, with no
@@ -448,7 +468,7 @@ def naive_baseline(cases: list, work: Path, every_page_in_nav: bool = False) -> 
     (docs / "cases").mkdir(parents=True)
     (docs / "index.md").write_text("# 首页\n", encoding="utf-8")
     for case in cases:
-        (docs / "cases" / f"{case.case_id}.md").write_text(f"# {case.case_id}\n\n{case_markdown(case)}",
+        (docs / "cases" / f"{case.case_id}.md").write_text(f"# {case.case_id}\n\n{case.markdown}",
                                                            encoding="utf-8")
     (work / "mkdocs.yml").write_text(NAIVE_YML + ("" if every_page_in_nav else NAIVE_NAV), encoding="utf-8")
     wall, rss, _ = timed([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=work,
@@ -484,7 +504,7 @@ def hugo_binary() -> str:
     return found
 
 
-def hugo_baseline(cases: list, work: Path) -> tuple[float, float]:
+def hugo_baseline(cases: list[CasePage], work: Path) -> tuple[float, float]:
     """Hugo over the same case pages as Markdown, with a minimal layout of its own (no theme, no network):
     a page per case at /cases/<number>/, a list of them, a home page and Hugo's sitemap."""
     shutil.rmtree(work, ignore_errors=True)
@@ -497,7 +517,7 @@ def hugo_baseline(cases: list, work: Path) -> tuple[float, float]:
     (work / "content" / "cases" / "_index.md").write_text('---\ntitle: "投诉案件"\n---\n', encoding="utf-8")
     for case in cases:
         (work / "content" / "cases" / f"{case.case_id}.md").write_text(
-            f'---\ntitle: "{case.case_id}"\n---\n\n{case_markdown(case)}', encoding="utf-8")
+            f'---\ntitle: "{case.case_id}"\n---\n\n{case.markdown}', encoding="utf-8")
     wall, rss, _ = timed([hugo_binary(), "--quiet", "--destination", str(work / "public")], cwd=work,
                          env={"HUGO_CACHEDIR": str(work / ".cache")})
     return wall, rss
@@ -516,6 +536,7 @@ template = Environment(autoescape=True).from_string(
     "<h2>投诉事项</h2><p>{{{{ c.summary }}}}</p><h2>处理结果</h2><p>{{{{ c.outcome }}}}</p></body></html>")
 out = Path({out!r})
 import time
+from dataclasses import dataclass
 start = time.monotonic()
 for c in model.cases:
     folder = out / "cases" / c.case_id
