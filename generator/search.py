@@ -71,27 +71,35 @@ class Record:
         return "".join(parts)
 
 
-def case_index(received: dt.date, as_of: dt.date) -> str:
-    """The index a case is in: one per quarter of receipt ("2026-q3"), and one per month
-    ("2026-11") in the quarter of the as-of date.
+# Days per index of the as-of date's month: a daily rebuild re-indexes the newest such days'
+# cases, not the month's (the last part, from the 26th, runs to the month's end).
+MONTH_PART_DAYS = 5
 
-    Quarters, not years: a daily rebuild re-indexes only the quarters whose cases changed,
-    and merged indexes share one runtime in the browser.  Months in the current quarter: new
-    cases fall there, and a rebuild then re-indexes one month, not the quarter (a third of
-    the records, and of Pagefind's work).  Once
-    the quarter is over, its months are indexed once more, as the quarter.
+
+def case_index(received: dt.date, as_of: dt.date) -> str:
+    """The index a case is in: one per quarter of receipt ("2026-q3"); in the quarter of the
+    as-of date, one per month ("2026-10"); in the as-of date's month, one per five days, named
+    by its first day ("2026-11-16").
+
+    New cases fall in the newest part, so a rebuild re-indexes five days' cases, not a month's
+    or a quarter's (Pagefind's work grows with the records it is given).  Once the month is
+    over, its parts are indexed once more, as the month, and once the quarter is over, its
+    months, as the quarter: the indexes the browser merges stay few.
     """
-    quarter = f"{received.year}-q{(received.month - 1) // 3 + 1}"
+    if (received.year, received.month) == (as_of.year, as_of.month):
+        first_day = min((received.day - 1) // MONTH_PART_DAYS, 5) * MONTH_PART_DAYS + 1
+        return f"{received.year}-{received.month:02d}-{first_day:02d}"
     if (received.year, (received.month - 1) // 3) == (as_of.year, (as_of.month - 1) // 3):
         return f"{received.year}-{received.month:02d}"
-    return quarter
+    return f"{received.year}-q{(received.month - 1) // 3 + 1}"
 
 
 def _newest_first(names) -> list[str]:
-    """Index names from the newest cases to the oldest ("2026-11", "2026-10", "2026-q3", …)."""
-    def start(name: str) -> tuple[int, int]:
-        year, part = name.split("-")
-        return int(year), (int(part[1:]) - 1) * 3 + 1 if part.startswith("q") else int(part)
+    """Index names from the newest cases to the oldest ("2026-11-16", …, "2026-10", "2026-q3", …)."""
+    def start(name: str) -> tuple[int, int, int]:
+        year, part, *day = name.split("-")
+        month = (int(part[1:]) - 1) * 3 + 1 if part.startswith("q") else int(part)
+        return int(year), month, int(day[0]) if day else 1
     return sorted(names, key=start, reverse=True)
 
 

@@ -1,6 +1,6 @@
 // Search over the Pagefind indexes: one "main" index (units, notices,
-// commitments, pages) and one per quarter of cases (per month in the current quarter),
-// newest first, merged here; "quarters" below means these.
+// commitments, pages) and one per quarter of cases (per month in the current quarter, per
+// five days in the current month), newest first, merged here; "quarters" below means these.
 // The query and the chosen facets live in the URL (?q=…&unit=…), so a search
 // can be shared.  Result text is inserted as text, never as HTML: only
 // Pagefind's <mark> highlights are rebuilt as elements.

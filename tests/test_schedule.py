@@ -209,19 +209,19 @@ def test_adding_one_case_changes_only_what_it_should(tmp_path):
     again = build_result(out, data=data, cache=tmp_path / "cache")
     changes = again.changes
     assert changes.added == ["cases/QX-2026-NEW001/index.html"] or "cases/QX-2026-NEW001/index.html" in changes.added
-    assert all(r.startswith("pagefind/2026-11/") for r in changes.removed)   # re-chunked: the new case's month
+    assert all(r.startswith("pagefind/2026-11-01/") for r in changes.removed)   # re-chunked: the new case's five days
     touched = set(changes.added) | set(changes.changed)
     # pages about other records are untouched
     assert not [t for t in touched if t.startswith("cases/QX-") and "NEW001" not in t]
     assert not [t for t in touched if t.startswith("notices/TB-")]
     assert not [t for t in touched if t.startswith("units/") and not t.startswith("units/zrzyj/") and t != "units/index.html"]
     rebuilt = {t.split("/")[1] for t in touched if t.startswith("pagefind/")}
-    assert rebuilt == {"2026-11"}, f"indexes without changes were rebuilt: {rebuilt}"
+    assert rebuilt == {"2026-11-01"}, f"indexes without changes were rebuilt: {rebuilt}"
     # and the things that must reflect the new case did change
     for expected in ("cases/index.html", "units/zrzyj/index.html", "opendata/cases.csv", "cases/feed.xml",
                      "units/zrzyj/feed.xml", "stats/index.html", "changes/index.html"):
         assert expected in touched, expected
-    assert any(t.startswith("pagefind/2026-11/fragment/") for t in touched)
+    assert any(t.startswith("pagefind/2026-11-01/fragment/") for t in touched)
     # the other case pages were kept as published, not rendered again (same fingerprint of their inputs)
     inputs_after = read_manifest(out).inputs
     assert not (out / ".portal-manifest.json").exists()

@@ -396,23 +396,31 @@ def test_the_newest_cases_have_an_index_of_their_own_that_answers_first(model):
         assert search.FIRST not in search.case_records(d, "zh", first=first)
 
 
-def test_cases_are_indexed_by_quarter_and_the_current_quarter_by_month(model):
-    """A rebuild re-indexes only the index its new cases fall in: past quarters whole, and the
-    months of the as-of date's quarter (new cases fall there; a quarter of 100,000 cases' site
-    took 5.7 s of Pagefind's CPU, a month 2.3 s)."""
+def test_cases_are_indexed_by_quarter_the_current_quarter_by_month_and_the_current_month_by_five_days(model):
+    """A rebuild re-indexes only the index its new cases fall in: past quarters whole, the
+    months of the as-of date's quarter, and five days at a time in the as-of date's month (new
+    cases fall there: Pagefind's work grows with the records it is given)."""
     import datetime as dt
 
     from generator import search
     from generator.disclose import disclose
 
     as_of = dt.date(2026, 11, 23)
-    assert search.case_index(dt.date(2026, 11, 2), as_of) == "2026-11"
+    for day, part in ((1, "01"), (5, "01"), (6, "06"), (20, "16"), (21, "21"), (25, "21"), (26, "26"), (30, "26")):
+        assert search.case_index(dt.date(2026, 11, day), as_of) == f"2026-11-{part}", day
+    assert search.case_index(dt.date(2026, 12, 31), dt.date(2026, 12, 31)) == "2026-12-26"
     assert search.case_index(dt.date(2026, 10, 31), as_of) == "2026-10"
     assert search.case_index(dt.date(2026, 9, 30), as_of) == "2026-q3"
     assert search.case_index(dt.date(2025, 11, 2), as_of) == "2025-q4"
+    assert search.case_index(dt.date(2026, 11, 2), dt.date(2026, 12, 1)) == "2026-11"     # once the month is over
     assert search.case_index(dt.date(2026, 11, 2), dt.date(2027, 1, 5)) == "2026-q4"   # once the quarter is over
-    names = search.index_names(disclose(model))
+    d = disclose(model)
+    names = search.index_names(d)
+    parts = {search.case_index(k.received_date, d.as_of) for k in d.cases}
+    assert names == ["main"] + search._newest_first(parts)
     assert names[:3] == ["main", "2026-10", "2026-q3"] and names[-1] == "2025-q1"
+    assert search._newest_first(["2026-q3", "2026-11-01", "2026-10", "2026-11-16", "2026-11-06"]) == \
+        ["2026-11-16", "2026-11-06", "2026-11-01", "2026-10", "2026-q3"]
 
 
 def test_each_category_has_a_list_of_its_cases_linked_from_the_case_list(site):
