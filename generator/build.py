@@ -23,7 +23,7 @@ from .config import load_config
 from .disclose import disclose
 from .feeds import FeedBuilder
 from .parallel import WORKERS, Forked, parallel_pays, stop_all
-from .pipeline import TIMEZONE, large_heap, read_data, remember, today
+from .pipeline import TIMEZONE, check_and_remember, large_heap, read_records, today
 from .publicinfo import PublicInfo
 from .publish import Changes, Manifest, Staging, Writer, clear_leftovers, files_under, fingerprint, swap
 from .store import code_digest, installed_digest
@@ -324,22 +324,34 @@ def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: P
            progress: Progress) -> BuildResult:
     staging = Staging(out_dir)      # links the published site while the data is read, if it must
     try:
-        data = read_data(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
+        data = read_records(data_dir, config, as_of, cache_dir=cache_dir, content_dir=Path(project_dir) / "content")
         gc.freeze()     # the model lives as long as the build
         progress.stage(i18n.both("stage_read"))
+        # The personal-data gate checks the records beside the rest of the build, which meanwhile
+        # writes only into the staging folder: nothing is published until it has found nothing
+        # (_publish).  With errors already, it runs here, so that every problem is reported at once.
+        gate = Forked(partial(check_and_remember, data), "personal-data check",
+                      inline=not (data.report.ok and parallel_pays(len(data.model.cases))))
         if not data.report.ok:
-            remember(data)      # the files and their problems: once mended, only the mended one is read
+            _add_problems(data, gate)
             return BuildResult(False, out_dir, data=data, as_of=as_of)
         # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
         os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(
             data.as_of, dt.time(), TIMEZONE).timestamp()))
-        return _publish(data, staging, project_dir, cache_dir, progress)
+        return _publish(data, gate, staging, project_dir, cache_dir, progress)
     finally:
         try:
             stop_all()
         finally:
             search.clear_stale_corpora()      # what a search indexer stopped outright left in memory
             staging.discard()
+
+
+def _add_problems(data, gate: Forked) -> bool:
+    """What the personal-data gate found, added to the data's report; whether it may be published."""
+    for problem in gate.result():
+        data.report.add(problem)
+    return data.report.ok
 
 
 @contextlib.contextmanager
@@ -365,13 +377,12 @@ def build_lock(path: Path):
 OLD_RECALL_FILE = "checked/cases.json"      # the clean case rows' JSON form until 2026-11: no longer read
 
 
-def _publish(data, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
+def _publish(data, gate: Forked, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
     writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
     (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
-    remembering = Forked(partial(remember, data), "remembering checked rows",
-                         inline=not parallel_pays(len(data.model.cases)))
     pages = write_site(data, writer, Path(project_dir), cache_dir, progress)
-    remembering.result()
+    if not _add_problems(data, gate):
+        return BuildResult(False, staging.out_dir, data=data, as_of=data.as_of)     # the staging folder is discarded
     changes = writer.finish()
     swap(staging.path, staging.out_dir)
     progress.stage(i18n.both("stage_publish"))

@@ -11,15 +11,16 @@ WORKERS = max(1, min(2, os.cpu_count() or 1))
 
 _running: set["Forked"] = set()      # jobs whose result has not been taken
 _stopping = False                    # in a job: it was told to stop (SIGTERM)
+_in_job = False                      # in a job: the jobs it starts run inline (a job's process has no children)
 
 
 class Forked:
-    """A job run in a forked process (so the two cores work at once), or, when ``inline``,
-    run in this process when its result is asked for."""
+    """A job run in a forked process (so the two cores work at once), or, when ``inline`` or
+    started by another job, run in this process when its result is asked for."""
 
     def __init__(self, job, name: str, inline: bool = False):
         self.name = name
-        if inline:
+        if inline or _in_job:
             self.process, self._job = None, job
             return
         import multiprocessing
@@ -31,6 +32,8 @@ class Forked:
 
     def _run(self, job) -> None:
         import traceback
+        global _in_job
+        _in_job = True
         # Unwinding when stopped (stop_all), so that what it was making is removed.
         signal.signal(signal.SIGTERM, _stop)
         try:

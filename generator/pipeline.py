@@ -55,6 +55,10 @@ class Dataset:
     as_of: dt.date
     config: Config
     recall: Recall | None = None
+    #: The names the office confirmed for publication (data/public_names.yaml).
+    public_names: frozenset[str] = frozenset()
+    #: The hand-written pages, which the personal-data gate checks as it checks the records.
+    content_dir: Path | None = None
 
 
 def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
@@ -63,6 +67,16 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
     ``cache_dir``: where what was read and checked in each file is kept, for a file unchanged
     next time not to be read again (see recall.py; :func:`remember` keeps it); ``content_dir``:
     the hand-written pages, checked for personal data as the records are."""
+    data = read_records(data_dir, config, as_of, cache_dir, content_dir)
+    for problem in check_disclosure(data):
+        data.report.add(problem)
+    return data
+
+
+def read_records(data_dir: Path, config: Config, as_of: dt.date | None = None,
+                 cache_dir: Path | None = None, content_dir: Path | None = None) -> Dataset:
+    """:func:`read_data` but for the personal-data gate (:func:`check_disclosure`), which the
+    build runs beside the rest of its work and waits for before it publishes anything."""
     as_of = as_of or today()
     data_dir = Path(data_dir)
     report = Report()
@@ -74,22 +88,39 @@ def read_data(data_dir: Path, config: Config, as_of: dt.date | None = None,
                              display_path(loaded.holidays_file, data_dir) if loaded.holidays_file else "", report)
     public_names = check_public_names(loaded.public_names, report)
     model = validate(loaded, report, as_of)
-    detector = Detector(config.own_contacts, public_names,
-                        {name for unit in model.units for name in (unit.name, *unit.aliases)})
-    names_are_errors = config.unmasked_names == "error"
-    remembered = recall.remembered_scans(_gate_key(config, public_names, model, names_are_errors)) if recall else None
-    scanned = scan_model(model, detector, report, remembered, names_are_errors)
-    if recall:
-        recall.scanned(scanned, remembered)
-    if content_dir is not None:
-        pages = scan_pages(Path(content_dir), Scanner(detector, report, names_are_errors),
-                           recall.remembered_pages() if recall else None)
-        if recall:
-            recall.pages_scanned(pages)
     found = derive.deadlines(model.cases, config.deadlines, calendar, as_of, config.due_soon_days)
     for year in sorted(calendar.unknown_years):
         report.add(Problem(WARNING, "calendar_year_unknown", f"{data_dir.name}/holidays.yaml", params={"year": year}))
-    return Dataset(model, found, calendar, report, as_of, config, recall)
+    return Dataset(model, found, calendar, report, as_of, config, recall, public_names,
+                   Path(content_dir) if content_dir is not None else None)
+
+
+def check_disclosure(data: Dataset) -> list[Problem]:
+    """What the personal-data gate finds in the records and the hand-written pages (gate.py):
+    the problems to add to ``data.report``, in the order found.  What it found in each record
+    is kept with the recall, for :func:`remember`."""
+    config, model, recall = data.config, data.model, data.recall
+    report = Report()
+    detector = Detector(config.own_contacts, data.public_names,
+                        {name for unit in model.units for name in (unit.name, *unit.aliases)})
+    names_are_errors = config.unmasked_names == "error"
+    remembered = recall.remembered_scans(_gate_key(config, data.public_names, model, names_are_errors)) if recall else None
+    scanned = scan_model(model, detector, report, remembered, names_are_errors)
+    if recall:
+        recall.scanned(scanned, remembered)
+    if data.content_dir is not None:
+        pages = scan_pages(data.content_dir, Scanner(detector, report, names_are_errors),
+                           recall.remembered_pages() if recall else None)
+        if recall:
+            recall.pages_scanned(pages)
+    return report.problems
+
+
+def check_and_remember(data: Dataset) -> list[Problem]:
+    """:func:`check_disclosure`, then :func:`remember`: what the build runs beside its other work."""
+    problems = check_disclosure(data)
+    remember(data)
+    return problems
 
 
 def remember(data: Dataset) -> None:

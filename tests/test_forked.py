@@ -20,13 +20,15 @@ from generator import parallel
 from generator.config import Config
 from generator.pipeline import read_data
 from generator.publish import MANIFEST
-from sitebuild import AS_OF, FIXTURE_DATA, build_result
+from generator.site import build_site
+from sitebuild import AS_OF, FIXTURE_DATA, ROOT, build_result
 
 FORKED_WORKERS = 2
 
-# Jobs the forced build must really run in a forked process (names given to Forked).
-MUST_FORK = {"page worker 0", "page worker 1", "personal-data check", "name analysis", "remembering checked rows",
-             "feeds and open data", "search indexer", "search indexer (main)"}
+# Jobs the forced build must really run in a forked process (names given to Forked).  The
+# personal-data check's own halves and its name analysis run in its process (read_data forks them).
+MUST_FORK = {"page worker 0", "page worker 1", "personal-data check", "feeds and open data", "search indexer",
+             "search indexer (main)"}
 
 
 def _generator_modules():
@@ -134,7 +136,7 @@ def test_the_forked_path_publishes_what_the_serial_path_publishes(tmp_path, path
     assert len([r for r in a if r.startswith("cases/") and r.endswith("/index.html")]) > 10
     assert MANIFEST in a and any(r.endswith(".pf_filter") for r in a)
     assert _differences(a, b) == []
-    # the checked rows remembered (by a forked process), the search indexes and compiled templates kept
+    # the checked rows remembered (by the forked personal-data check), the search indexes and compiled templates kept
     assert (tmp_path / "forked" / "cache" / "checked").is_dir()
     # (but for the record of the last build, which names the folder it published)
     assert _differences(_tree(tmp_path / "forked" / "cache"), _tree(tmp_path / "serial" / "cache")) == [
@@ -198,3 +200,29 @@ def test_a_day_s_new_case_in_a_published_month_is_gone_through_before_any_page_w
     afresh = build_result(tmp_path / "afresh" / "site", data, cache=tmp_path / "afresh" / "cache")
     # (The manifests differ: a new search index's cache key stands in for its files' digests.)
     assert _differences(_tree(again.out_dir), _tree(afresh.out_dir)) == [MANIFEST]
+
+
+def test_a_build_whose_personal_data_check_finds_a_leak_publishes_nothing(tmp_path, paths):
+    """The personal-data check runs in a process of its own beside the rest of the build, which
+    meanwhile writes only into the staging folder: when it finds personal data, the site stays
+    as it was, file for file, the staging folder is gone, and what it found is reported as a
+    check in one process reports it."""
+    paths(True)
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    assert build_result(site, cache=cache).ok
+    before = _tree(site)
+    data = _leaky_data(tmp_path / "data")
+    forks = paths(True)
+    leaky = build_site(data, site, AS_OF, config_path=ROOT / "no-such-portal.yml", project_dir=ROOT, cache_dir=cache)
+    assert not leaky.ok
+    assert {"personal-data check", "page worker 0", "feeds and open data"} <= forks.forked(), forks.jobs
+    assert _tree(site) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site-build.lock", "cache", "data", "site"]
+    paths(False)
+    serial = read_data(data, Config(), AS_OF).report
+    assert len(serial.errors) >= 3
+    assert _problems(leaky.data.report) == _problems(serial)
+    # mended, it is published, and what the check found in the unchanged files was remembered
+    shutil.rmtree(data)
+    shutil.copytree(FIXTURE_DATA, data)
+    assert build_result(site, data, cache=cache).ok
