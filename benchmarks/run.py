@@ -536,7 +536,6 @@ template = Environment(autoescape=True).from_string(
     "<h2>投诉事项</h2><p>{{{{ c.summary }}}}</p><h2>处理结果</h2><p>{{{{ c.outcome }}}}</p></body></html>")
 out = Path({out!r})
 import time
-from dataclasses import dataclass
 start = time.monotonic()
 for c in model.cases:
     folder = out / "cases" / c.case_id

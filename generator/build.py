@@ -334,6 +334,7 @@ def _build(data_dir: Path, out_dir: Path, as_of: dt.date, config, project_dir: P
                       inline=not (data.report.ok and parallel_pays(len(data.model.cases))))
         if not data.report.ok:
             _add_problems(data, gate)
+            staging.settle()
             return BuildResult(False, out_dir, data=data, as_of=as_of)
         # Same data and as-of date, same bytes: MkDocs dates its sitemap by this.
         os.environ["SOURCE_DATE_EPOCH"] = _USER_EPOCH or str(int(dt.datetime.combine(

@@ -58,8 +58,8 @@ class Config:
     search_first_answer: int = 1000
     """How many of the newest cases answer a search first, while every record is still being
     searched (an index of their own, rebuilt as they change), so that the first results do not
-    wait for a month's index to load.  Used when the newest index of cases (the current
-    month's) holds more cases than this.  0: the newest index of cases answers first."""
+    wait for a larger index to load.  Used when the newest index of cases (the newest five
+    days') holds more cases than this.  0: the newest index of cases answers first."""
 
     feed_items: int = 50
     """Items per feed, newest first."""

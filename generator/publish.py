@@ -29,7 +29,7 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from .store import Store
@@ -346,57 +346,79 @@ def spare_of(out_dir: Path) -> Path:
 
 
 class Staging:
-    """A staging folder beside ``out_dir``: the spare site the last swap left, or else a
-    hard-linked copy of the published site.
+    """A staging folder beside ``out_dir`` that holds the published site when :meth:`ready`: the
+    spare site the last swap left, brought up to the published one, or else a hard-linked copy
+    of the published site.
 
-    The linking (`cp -al`, much faster than Python for a large tree) starts at once and
-    runs while the data is read; :meth:`ready` waits for it.  The spare is taken only in
-    :meth:`ready`, once the data has passed, so a build stopped by bad data leaves it be.
-    :meth:`discard` removes the folder when nothing is to be published.
+    Either starts at once and goes on while the data is read: the spare is caught up in a
+    forked process (:func:`catch_up`: a daily rebuild's spare lacks what the build before it
+    changed, thousands of pages on a new date, which were otherwise linked one by one while
+    the pages are written); the copy is made by `cp -al` (much faster than Python for a large
+    tree).  A spare caught up is a spare still, its manifest the published site's: a build
+    stopped by bad data leaves it be (:meth:`settle`).  :meth:`discard` removes the folder when
+    nothing is to be published.
     """
 
     def __init__(self, out_dir: Path):
         clear_leftovers(out_dir)
         self.out_dir = out_dir
         self._linking = None
+        self._catching_up = None
         self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
+        self.previous = self.published          # what the folder holds once ready
         spare = spare_of(out_dir)
-        # Of no use: unfinished or foreign; or beside a live site without a manifest (deleted to
-        # have every page made again), whose files it shares and its manifest would vouch for.
-        self._spare = read_manifest(spare) if spare.is_dir() and self.published.files else Manifest()
-        if spare.exists() and not self._spare.files:
+        # Of no use beside a live site without a manifest (deleted to have every page made
+        # again), whose files it shares and its manifest would vouch for.
+        if spare.exists() and not (self.published.files and spare.is_dir()):
             _remove_in_background(_set_aside(spare))
-        self.previous = self._spare if self._spare.files else self.published
         self.path = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.building-", dir=out_dir.parent))
         try:      # stopped here (SIGTERM), the folder must not be left behind
             # mkdtemp makes the folder private (0700); the published site must be readable by the web
             # server, and stays writable by the group where the umask lets it (builds by colleagues).
             os.chmod(self.path, (0o777 & ~_umask()) | _READ | _ENTER)
-            if not self._spare.files and self.previous.files and shutil.which("cp"):
-                self.path.rmdir()
-                self._linking = subprocess.Popen(["cp", "-al", str(out_dir), str(self.path)])
+            if spare.is_dir():
+                from .parallel import Forked, parallel_pays
+                self._catching_up = Forked(partial(catch_up, spare, out_dir, self.published), "staging",
+                                           inline=not parallel_pays(len(self.published.files)))
+            elif self.published.files:
+                self._start_linking()
         except BaseException:
             self.discard()
             raise
 
+    def _start_linking(self) -> None:
+        if shutil.which("cp"):
+            self.path.rmdir()
+            self._linking = subprocess.Popen(["cp", "-al", str(self.out_dir), str(self.path)])
+
+    def settle(self) -> None:
+        """Wait for the spare to be caught up: it stays the next build's, whole."""
+        if self._catching_up is not None:
+            self._catching_up.result()
+
     def ready(self) -> Path:
-        if self._spare.files:
+        caught_up = self._catching_up is not None and self._catching_up.result()
+        self._catching_up = None
+        if caught_up:
             spare = spare_of(self.out_dir)
             # From here it no longer matches its manifest: without one, a build killed
             # while writing into it cannot leave it looking like a finished site.
             (spare / MANIFEST).unlink()
             self.path.rmdir()
             spare.rename(self.path)
-        else:
+        elif self.published.files:
+            if self._linking is None:         # no spare after all
+                self._start_linking()
             linked = self._linking is not None and self._linking.wait() == 0
             self._linking = None
-            if self.previous.files and not linked:      # no `cp`, or it failed: the portable fallback
+            if not linked:      # no `cp`, or it failed: the portable fallback
                 shutil.rmtree(self.path, ignore_errors=True)
                 shutil.copytree(self.out_dir, self.path, copy_function=link_or_copy)
-        if self.previous.files and self.previous.tidy < TIDY:
-            tidy(self.path)
-        if self.published.files and self.published.tidy < TIDY and self._spare.files:
-            tidy(self.out_dir, links=False)     # pages are linked from it into the staging folder
+        if self.published.files and self.published.tidy < TIDY:
+            if caught_up:       # pages are linked from it into the staging folder
+                tidy(self.out_dir, links=False)
+            else:               # linked from it whole
+                tidy(self.path)
         return self.path
 
     def discard(self) -> None:
@@ -404,6 +426,54 @@ class Staging:
             self._linking.kill()
             self._linking.wait()
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def catch_up(spare: Path, out_dir: Path, published: Manifest) -> bool:
+    """Make the spare site the last swap left hold what the published site ``out_dir`` holds,
+    file for file, by what the two manifests say: a file the last build made or changed is
+    linked from the published site, one it removed is removed.  Its manifest is then the
+    published site's.  Whether it could; when not, the spare is set aside (and the published
+    site is linked whole)."""
+    kept = read_manifest(spare)
+    if not kept.files:      # unfinished or foreign
+        _remove_in_background(_set_aside(spare))
+        return False
+    # From here until it is the published site's, it has no manifest: a catching up cut short
+    # cannot leave it looking like a finished site.
+    (spare / MANIFEST).unlink()
+    try:
+        if kept.tidy < TIDY:
+            tidy(spare)
+        emptied = set()
+        for rel in kept.files.keys() - published.files.keys():
+            target = os.path.join(spare, rel)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
+            emptied.add(os.path.dirname(target))
+        folders = set()
+        for rel, digest in published.files.items():
+            if kept.files.get(rel) == digest:
+                continue
+            target = os.path.join(spare, rel)
+            folder = os.path.dirname(target)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                if _hiding():
+                    _readable(folder, stat.S_IFDIR)
+                folders.add(folder)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
+            link_or_copy(os.path.join(out_dir, rel), target)
+        # folders the removals left empty, deepest first
+        for folder in sorted(emptied - folders, key=lambda f: -f.count(os.sep)):
+            while folder != str(spare) and os.path.isdir(folder) and not os.listdir(folder):
+                os.rmdir(folder)
+                folder = os.path.dirname(folder)
+        link_or_copy(out_dir / MANIFEST, spare / MANIFEST)
+    except OSError:
+        _remove_in_background(_set_aside(spare))
+        return False
+    return True
 
 
 def swap(staging: Path, out_dir: Path) -> None:

@@ -1,4 +1,4 @@
-"""The large-site path (forked page workers, personal-data check, name analysis, remembering,
+"""The large-site path (forked page workers, personal-data check with its name analysis and remembering,
 feeds, search indexers) publishes what the one-process path publishes.
 
 A site is built through the forked path only from 2,000 records on (``parallel_pays``); here

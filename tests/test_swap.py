@@ -401,6 +401,49 @@ def test_what_others_own_is_left_as_it_is(tmp_path, monkeypatch):
     assert page.stat().st_mode & 0o777 == 0o644
 
 
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()}
+
+
+def test_the_site_before_last_is_brought_up_to_the_published_one(tmp_path):
+    """A daily rebuild writes into the site the last swap replaced, which lacks what the build
+    before it changed (a new date: thousands of pages).  catch_up() makes it the published site,
+    file for file, each changed or new file a link to the published one, before the pages are
+    written; a spare without a manifest (a catching up cut short) is set aside, and the next
+    build links the published site whole."""
+    from sitebuild import new_project
+    root = new_project(tmp_path / "project")
+    data = root / "data" / "cases" / "2026.csv"
+    assert _portal(root, as_of="2026-11-23").returncode == 0
+    # the next day: a new date, a case added and one edited (its quarter's index made again:
+    # files of it removed, others added)
+    text = data.read_text(encoding="utf-8-sig").replace("认为收费没有依据", "认为收费没有任何依据")
+    data.write_text(text + "QX-2026-NEW024,2026-11-20,电话,办事效率,县自然资源局,反映办事拖沓,一般,,办理中\r\n",
+                    encoding="utf-8-sig")
+    assert _portal(root, as_of="2026-11-24").returncode == 0
+    site, spare = root / "site", spare_of(root / "site")
+    before, published = _site_files(spare), _site_files(site)
+    changed = {rel for rel in published if before.get(rel) != published[rel]}
+    assert len(changed) > 10 and set(before) - set(published) and set(published) - set(before)
+    assert publish.catch_up(spare, site, publish.read_manifest(site))
+    assert _site_files(spare) == published
+    for rel in changed:
+        assert os.path.samefile(spare / rel, site / rel), rel
+    assert not [p for p in spare.rglob("*") if p.is_dir() and not any(p.iterdir())]
+    # a build stopped by bad data leaves the spare whole, its manifest the published one
+    good = data.read_bytes()
+    data.write_bytes(good + "QX-2026-BAD001,2026-11-20,电话,办事效率,没有这个单位,反映,一般,,办理中\r\n".encode("utf-8"))
+    assert _portal(root, as_of="2026-11-25").returncode != 0
+    assert _site_files(spare) == published
+    # without its manifest the spare is of no use: set aside, and the site linked whole
+    (spare / publish.MANIFEST).unlink()
+    assert not publish.catch_up(spare, site, publish.read_manifest(site))
+    assert not spare.exists()
+    data.write_bytes(good)
+    assert _portal(root, as_of="2026-11-25").returncode == 0
+    assert _files_not_in_manifest(site) == []
+
+
 def test_deleting_the_manifest_has_every_page_made_again(tmp_path):
     """As docs/deploy.md says, after a page was edited by hand in the site: the site kept beside
     it shares that page's file and its manifest vouched for it, so it was published again."""
