@@ -371,6 +371,29 @@ def test_the_first_results_wait_on_one_index_only(page, base):
     assert len(entries) > 1          # then "main" and every quarter
 
 
+def test_the_current_month_is_searched_in_five_day_parts_the_newest_first(page, demo_base):
+    """In the as-of date's month the cases are indexed five days at a time (a daily rebuild
+    re-indexes five days' cases, not the month's): the newest part answers first, on its own,
+    every part is merged in after it, and a case of an earlier part of the month is found."""
+    page.add_init_script("""
+        new MutationObserver((_, watch) => {
+            if (document.querySelector(".portal-result")) { window.__drawn = Date.now(); watch.disconnect(); }
+        }).observe(document, { subtree: true, childList: true });
+    """)
+    entries = []
+    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
+            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
+    page.goto(demo_base + "search/?q=不动产")          # in the newest part's QX-2026-000182, and older cases
+    page.wait_for_selector(COMPLETE)
+    drawn = page.evaluate("window.__drawn")
+    before = [url for url, asked in entries if asked < drawn]
+    assert len(before) == 1 and "/pagefind/2026-11-11/" in before[0], entries
+    asked = {url.split("/pagefind/")[1].split("/")[0] for url, _ in entries}
+    assert {"2026-11-01", "2026-11-06", "2026-11-11", "2026-10", "2026-q3", "main"} <= asked, asked
+    page.goto(demo_base + "search/?q=契税")            # QX-2026-000180, received 2026-11-07
+    page.wait_for_selector(COMPLETE + " h3 >> text=QX-2026-000180")
+
+
 def test_a_unit_the_query_only_partly_matches_comes_after_the_cases_it_is_about(page, base):
     """办事效率 (a category) matches 燕山街道办事处 by its 办事 alone, and Pagefind scores the unit's
     short record first; the cases of that category come first, the unit after them."""
