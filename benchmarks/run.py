@@ -731,7 +731,7 @@ def report(results: list[dict], info: dict) -> str:
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "
               "navigation, read in the page; page load and index start-up included; the newest "
-              f"{Config().search_first_answer:,} cases answer first, or the current month's cases when they are "
+              f"{Config().search_first_answer:,} cases answer first, or the newest five days' cases when they are "
               f"fewer; median of {COLD_LOADS} cold loads, files served by a separate `python -m http.server`), until "
               "every quarter is merged in, then typing the next query into the loaded page's box.", "",
               "| cases | query | runtime (js, wasm, entry) | metadata | index chunks | result fragments | filters | total | query-specific (chunks + fragments) | first results (page load) | all quarters in | typed query on the page |",
