@@ -352,21 +352,29 @@ def test_the_newest_quarter_is_searched_on_the_page_and_every_quarter_in_a_worke
     assert len(workers) == 1 and "/pagefind/main/" in workers[0], workers
 
 
+def _first_results(page, url: str) -> tuple[list[str], list[tuple[str, float]], list[str]]:
+    """Open a search at ``url`` until every index is in: the indexes' entry files asked for
+    before the first results were drawn, every one asked for (url, when: by the request's own
+    clock, as the test's reaction may lag) and the titles first drawn."""
+    page.add_init_script("""
+        new MutationObserver((_, watch) => {
+            const drawn = [...document.querySelectorAll(".portal-result h3")].map((h) => h.textContent);
+            if (drawn.length) { window.__drawn = Date.now(); window.__titles = drawn; watch.disconnect(); }
+        }).observe(document, { subtree: true, childList: true });
+    """)
+    entries = []
+    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
+            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
+    page.goto(url)
+    page.wait_for_selector(COMPLETE)
+    drawn, titles = page.evaluate("[window.__drawn, window.__titles]")
+    return [asked_for for asked_for, when in entries if when < drawn], entries, titles
+
+
 def test_the_first_results_wait_on_one_index_only(page, base):
     """The newest quarter answers first on its own: merged with another index it waits for that
     index's entry and metadata too (100,000 cases: first results 0.15 s later)."""
-    page.add_init_script("""
-        new MutationObserver((_, watch) => {
-            if (document.querySelector(".portal-result")) { window.__drawn = Date.now(); watch.disconnect(); }
-        }).observe(document, { subtree: true, childList: true });
-    """)
-    entries = []      # (url, when asked for), by the request's own clock: the test's reaction may lag
-    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
-            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
-    page.goto(base + "search/?q=退回")
-    page.wait_for_selector(COMPLETE)
-    drawn = page.evaluate("window.__drawn")
-    before = [url for url, asked in entries if asked < drawn]
+    before, entries, _ = _first_results(page, base + "search/?q=退回")
     assert len(before) == 1 and "/pagefind/2026-10/" in before[0], entries
     assert len(entries) > 1          # then "main" and every quarter
 
@@ -375,20 +383,9 @@ def test_the_current_month_is_searched_in_five_day_parts_the_newest_first(page, 
     """In the as-of date's month the cases are indexed five days at a time (a daily rebuild
     re-indexes five days' cases, not the month's): the newest part answers first, on its own,
     every part is merged in after it, and a case of an earlier part of the month is found."""
-    page.add_init_script("""
-        new MutationObserver((_, watch) => {
-            if (document.querySelector(".portal-result")) { window.__drawn = Date.now(); watch.disconnect(); }
-        }).observe(document, { subtree: true, childList: true });
-    """)
-    entries = []
-    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
-            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
     # in the newest part's QX-2026-000183 and in older cases; no unit's name (a unit named by the
     # query is shown before any index answers)
-    page.goto(demo_base + "search/?q=资料费")
-    page.wait_for_selector(COMPLETE)
-    drawn = page.evaluate("window.__drawn")
-    before = [url for url, asked in entries if asked < drawn]
+    before, entries, _ = _first_results(page, demo_base + "search/?q=资料费")
     assert len(before) == 1 and "/pagefind/2026-11-11/" in before[0], entries
     asked = {url.split("/pagefind/")[1].split("/")[0] for url, _ in entries}
     assert {"2026-11-01", "2026-11-06", "2026-11-11", "2026-10", "2026-q3", "main"} <= asked, asked
@@ -414,19 +411,7 @@ def test_a_unit_the_query_only_partly_matches_comes_after_the_cases_it_is_about(
 def test_the_newest_cases_answer_first_then_every_quarter_once(page, first_base):
     """With an index of the newest cases (search_first_answer), the first results come from it
     alone; the complete results hold older quarters' cases, each case once."""
-    page.add_init_script("""
-        new MutationObserver((_, watch) => {
-            const drawn = [...document.querySelectorAll(".portal-result h3")].map((h) => h.textContent);
-            if (drawn.length) { window.__drawn = Date.now(); window.__titles = drawn; watch.disconnect(); }
-        }).observe(document, { subtree: true, childList: true });
-    """)
-    entries = []
-    page.on("requestfinished", lambda r: entries.append((r.url, r.timing["startTime"]))
-            if r.url.split("?")[0].endswith("pagefind-entry.json") else None)
-    page.goto(first_base + "search/?q=退回")
-    page.wait_for_selector(COMPLETE)
-    drawn, first_titles = page.evaluate("[window.__drawn, window.__titles]")
-    before = [url for url, asked in entries if asked < drawn]
+    before, entries, first_titles = _first_results(page, first_base + "search/?q=退回")
     assert len(before) == 1 and "/pagefind/first/" in before[0], entries
     assert first_titles == ["QX-2026-000023 县教育局｜办事效率"]      # the newest two cases hold one match
     page.wait_for_function("document.querySelectorAll('.portal-result').length > 1")
