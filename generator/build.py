@@ -139,7 +139,7 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
         return
 
     def work(k: int) -> Manifest:
-        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
+        mine = Writer(writer.root, writer.previous)
         share = pending[k::workers]
         write_pages(share, renderer, shell, mine, environment,
                     (lambda n: progress.tick(kept + n * workers, total)) if k == 0 else (lambda n: None))
@@ -219,7 +219,7 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     stats = statistics.result()
 
     def downloads() -> Manifest:
-        mine = Writer(writer.root, writer.previous, writer.published, writer.live)
+        mine = Writer(writer.root, writer.previous)
         feed_builder.write(mine, feeds)
         opendata.write(mine, disclosure, data.deadlines, config.base_url, data.as_of, config.site_name,
                        config.office_name, case_digests, cache_dir=cache_dir,
@@ -379,7 +379,7 @@ OLD_RECALL_FILE = "checked/cases.json"      # the clean case rows' JSON form unt
 
 
 def _publish(data, gate: Forked, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
-    writer = Writer(staging.ready(), staging.previous, staging.published, live=staging.out_dir)
+    writer = Writer(staging.ready(), staging.published)
     (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
     pages = write_site(data, writer, Path(project_dir), cache_dir, progress)
     if not _add_problems(data, gate):

@@ -1,10 +1,10 @@
 """Writing the site: only what changed, beside the live site, swapped in at the end.
 
-The staging folder is the site as the build before last published it, kept
-beside the live one after each swap (``.site.previous``); without one (a first
-build, or one after a failed build) it is a hard-linked copy of the live site,
-which for 100,000 cases means creating 100,000 folders.
-Either way it shares its unchanged files with the live site.  Every output goes
+The staging folder is the site the last swap replaced, kept beside the live one
+(``.site.previous``) and made the live site again by the two manifests while the
+data is read; without one (a first build, or one after a failed build) it is a
+hard-linked copy of the live site, which for 100,000 cases means creating 100,000
+folders.  Either way it holds the live site, sharing its files.  Every output goes
 through :class:`Writer`, which skips a file whose content is unchanged and
 replaces a changed one by writing a new file and renaming it over the link — so
 the published copy is never modified.  Files the new build no longer produces
@@ -98,15 +98,11 @@ class Writer:
     rebuild of a large archive cheap.
     """
 
-    def __init__(self, root: Path, previous: Manifest | dict[str, str], published: Manifest | None = None,
-                 live: Path | None = None):
-        """``previous``: what ``root`` holds now; ``published``: the live site, which the
-        changes are reported against (the same unless ``root`` is the build-before-last's site);
-        ``live``: the live site's folder, whose unchanged pages ``root`` lacks are linked from it."""
+    def __init__(self, root: Path, previous: Manifest | dict[str, str]):
+        """``previous``: what ``root`` holds now, the published site (Staging makes it so), which
+        the changes are reported against."""
         self.root = root.resolve()
         self.previous = previous if isinstance(previous, Manifest) else Manifest(files=dict(previous))
-        self.published = published or self.previous
-        self.live = str(live) if live is not None and self.published is not self.previous else None
         self.current = Manifest()
         self._folders: set[Path] = set()
 
@@ -119,21 +115,10 @@ class Writer:
         return target
 
     def can_keep(self, rel: str, inputs: str) -> bool:
-        """Whether the page ``rel``, made from ``inputs``, need not be made again: ``root`` has it,
-        or the live site has it and it is linked from there.  ``root`` is the site before the
-        live one, when it was kept: pages the last build made anew (new cases; every page, after
-        an upgrade) are in the live site only, and were otherwise made a second time."""
+        """Whether the page ``rel``, made from ``inputs``, need not be made again: ``root`` has it."""
         # os.path, not pathlib: asked for every page, and pathlib's objects cost more than the check.
-        if (self.previous.inputs.get(rel) == inputs and rel in self.previous.files
-                and os.path.isfile(os.path.join(self.root, rel))):
-            return True
-        if self.live is None or self.published.inputs.get(rel) != inputs or rel not in self.published.files:
-            return False
-        try:
-            self._put(self.path(rel), lambda path: link_or_copy(os.path.join(self.live, rel), path))
-        except OSError:        # gone from the live site: made again
-            return False
-        return True
+        return (self.previous.inputs.get(rel) == inputs and rel in self.previous.files
+                and os.path.isfile(os.path.join(self.root, rel)))
 
     def can_keep_all(self, key: str, inputs: str, rels: list[str]) -> bool:
         """Whether the pages ``rels``, made together from ``inputs`` (recorded under ``key``, which
@@ -145,16 +130,14 @@ class Writer:
     def keep_all(self, key: str, inputs: str, rels: list[str]) -> None:
         """Keep these pages as they are (see :meth:`can_keep_all`), and record what they are made of."""
         files, made = self.previous.files, self.previous.inputs
-        # What keep() does for each, at once (each is in root, made from what it was: not from the live site).
+        # What keep() does for each, at once.
         self.current.files.update({rel: files[rel] for rel in rels})
         self.current.inputs.update({rel: made[rel] for rel in rels})
         self.current.inputs[key] = inputs
 
     def keep(self, rel: str, inputs: str | None = None) -> None:
-        """The file stays as it is (it is already in the hard-linked staging copy, or was linked
-        from the live site by :meth:`can_keep`)."""
-        from_live = inputs is not None and self.previous.inputs.get(rel) != inputs
-        self.current.files[rel] = (self.published if from_live else self.previous).files[rel]
+        """The file stays as it is (it is already in the staging folder)."""
+        self.current.files[rel] = self.previous.files[rel]
         if inputs is not None:
             self.current.inputs[rel] = inputs
 
@@ -253,7 +236,7 @@ class Writer:
 
     def changes(self) -> Changes:
         """What differs from the published site."""
-        new, old = self.current.files, self.published.files
+        new, old = self.current.files, self.previous.files
         changes = Changes(removed=sorted(set(old) - set(new)))
         for rel, digest in sorted(new.items()):
             before = old.get(rel)
@@ -364,8 +347,7 @@ class Staging:
         self.out_dir = out_dir
         self._linking = None
         self._catching_up = None
-        self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()
-        self.previous = self.published          # what the folder holds once ready
+        self.published = read_manifest(out_dir) if out_dir.is_dir() else Manifest()   # what it holds once ready
         spare = spare_of(out_dir)
         # Of no use beside a live site without a manifest (deleted to have every page made
         # again), whose files it shares and its manifest would vouch for.
