@@ -616,6 +616,7 @@ def portal_builds(n: int, work: Path) -> dict:
     next_day_build = [*build[:build.index("--as-of") + 1], next_day, *build[build.index("--as-of") + 2:]]
     r["nextday_s"], _, log = timed(next_day_build)
     r["nextday_summary"] = re.search(r"added .*", log)[0]
+    r["nextday_stages"] = re.findall(r"^\s+(.+?): ([0-9.]+) s$", log, re.M)
     # +100 cases again, now as a site rebuilt every day meets them: the build before last left its
     # site beside the live one (publish.py), so only what changed is written into it (the first
     # rebuild after a full build has none, and links the whole live site first). The same date
@@ -720,13 +721,17 @@ def report(results: list[dict], info: dict) -> str:
                         if r.get("nextday_s") else "")
                      + (f"; then +100 cases that day, the site before kept ({fmt_s(r['add100_daily_s'])}): "
                         f"{r['add100_daily_summary']}" if r.get("add100_daily_s") else ""))
-    if any(r.get("add100_daily_stages") for r in results):
-        lines += ["", "Where the time of +100 cases goes, the site of the build before kept (a site rebuilt every "
-                  "day; the same date as the build before):", ""]
-        for r in results:
-            if r.get("add100_daily_stages"):
-                lines.append(f"- {r['cases']:,} cases: "
-                             + "; ".join(f"{name} {sec} s" for name, sec in r["add100_daily_stages"]))
+    for key, title in (("add100_stages", "Where the time of the first +100 cases goes (the first rebuild after a "
+                                         "full build: no site of the build before to write into, so the published "
+                                         "one is linked whole, file by file, into the staging folder):"),
+                       ("nextday_stages", "Where the time of the next day's build goes (no new data; every open "
+                                          "case's page shows how long it has been open, and changes):"),
+                       ("add100_daily_stages", "Where the time of +100 cases goes, the site of the build before kept "
+                                               "(a site rebuilt every day; the same date as the build before):")):
+        if any(r.get(key) for r in results):
+            lines += ["", title, ""]
+            lines += [f"- {r['cases']:,} cases: " + "; ".join(f"{name} {sec} s" for name, sec in r[key])
+                      for r in results if r.get(key)]
     lines += ["", "## Search", "",
               "Bytes fetched from `/pagefind/` for one query in a fresh browser (nothing cached), by kind, and the "
               "time to the first results on localhost: opening `/search/?q=…` in a fresh browser (from the start of "

@@ -380,6 +380,9 @@ OLD_RECALL_FILE = "checked/cases.json"      # the clean case rows' JSON form unt
 
 def _publish(data, gate: Forked, staging: Staging, project_dir, cache_dir: Path, progress) -> BuildResult:
     writer = Writer(staging.ready(), staging.published)
+    # Seconds when there was no spare site to catch up (the first rebuild after a build from
+    # nothing): the published site is linked whole, a link per file.
+    progress.stage(i18n.both("stage_staging"))
     (cache_dir / OLD_RECALL_FILE).unlink(missing_ok=True)
     pages = write_site(data, writer, Path(project_dir), cache_dir, progress)
     if not _add_problems(data, gate):

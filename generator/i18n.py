@@ -206,6 +206,7 @@ COMMAND_TEXTS: dict[str, tuple[str, str]] = {
     "stage_nothing_changed": ("数据、设置、日期和程序都与上次发布时相同，网站保持不变",
                               "data, settings, date and code as at the last publication: the site is kept as it is"),
     "stage_read": ("读取与校验", "read and check"),
+    "stage_staging": ("暂存目录", "staging folder (the published site, linked)"),
     "stage_summaries": ("统计与汇总页", "statistics and summary pages"),
     "stage_shell": ("网站外壳", "site shell (MkDocs)"),
     "stage_downloads": ("订阅与开放数据", "feeds and open data"),
