@@ -150,6 +150,15 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
         writer.merge(job.result())
 
 
+def list_row_digests(data, disclosure, case_digests: dict[str, str], project_dir: Path) -> dict[str, str]:
+    """What a case's row in the lists of cases is made of: what the packaged templates show of it
+    (derive.row_digests); an office's own templates may show more of a case, so with them, all
+    its page is made of."""
+    if files_under(project_dir / OWN_TEMPLATES):
+        return case_digests
+    return derive.row_digests(disclosure.cases, data.deadlines, disclosure.unit_names)
+
+
 def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of: dt.date) -> str:
     """Everything a record page depends on besides its own record (the packages that render it,
     Jinja2 and MarkupSafe among them, with every other installed one); the as-of date too when an
@@ -231,7 +240,8 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
     renderer = Renderer(disclosure, data.deadlines, stats, config,
                         environment(project_dir / OWN_TEMPLATES, cache_dir / "templates" / code_digest()), feeds)
-    planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests)
+    planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests,
+                          list_row_digests(data, disclosure, case_digests, project_dir))
     stubs = planner.stubs(renderer.search_head("search/"))
     progress.stage(i18n.both("stage_summaries"))
     shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme", cache_dir / "shell")

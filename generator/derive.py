@@ -55,7 +55,7 @@ class Deadline:
 
 
 def made_of(case: Case, deadline: Deadline, unit_name: str) -> str:
-    """What a case's page, list row and open-data row are made from, besides the code and
+    """What a case's page and open-data row are made from, besides the code and
     settings (which callers add).  A case read from a table is its row: the row's digest
     and its unit code are far cheaper to hash than the case written out.  (Tab-separated:
     every part but the last has a fixed form without tabs.)"""
@@ -72,6 +72,15 @@ def case_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: 
     """:func:`made_of` of each case, digested, by case id: worked out once per build for the
     page workers and the open data, which each went over every case for it."""
     return {k.case_id: digest(made_of(k, deadlines[k.case_id], unit_names[k.unit_code])) for k in cases}
+
+
+def row_digests(cases: list[Case], deadlines: dict[str, Deadline], unit_names: dict[str, str]) -> dict[str, str]:
+    """What a case's row in a list of cases shows, digested, by case id: the case as read, its
+    unit's name and whether it met its deadline.  Not the days it has been open, which its page
+    shows: on a new date an open case's page changes, its rows in the lists do not (a list page
+    holds fifty cases, and on a large site nearly every one holds an open case)."""
+    return {k.case_id: digest(f"{case_source(k)}\t{deadlines[k.case_id].timeliness}\t{unit_names[k.unit_code]}")
+            for k in cases}
 
 
 def case_deadline(case: Case, rules: dict[str, DeadlineRule], calendar: WorkCalendar, as_of: dt.date,

@@ -111,12 +111,12 @@ class PagePlanner:
     """The specs of every page, from the disclosed records and what is derived from them."""
 
     def __init__(self, disclosure: Disclosure, deadlines: dict[str, Deadline], stats: Statistics, config: Config,
-                 feeds: list, case_digests: dict[str, str]):
-        """``case_digests``: :func:`derive.case_digests` of the disclosed cases (what a case's row
-        in a list and its page are made of)."""
+                 feeds: list, case_digests: dict[str, str], row_digests: dict[str, str]):
+        """``case_digests``: :func:`derive.case_digests` of the disclosed cases (what a case's page
+        is made of); ``row_digests``: what a case's row in a list is made of (:func:`derive.row_digests`)."""
         self.disclosure, self.deadlines, self.stats, self.config = disclosure, deadlines, stats, config
         self.feeds = feeds
-        self.case_digests = case_digests
+        self.case_digests, self.row_digests = case_digests, row_digests
         self.feed_titles = {f.path: f.title for f in feeds}
         self.public_case_ids = {k.case_id for k in disclosure.cases}
         self.notices_by_case: dict[str, list] = {}
@@ -171,7 +171,7 @@ class PagePlanner:
             # What the pager shows: not the latest page's number, which grows every day.
             shown = [(None if kind == "latest" else i, u, kind) for i, u, kind in entries]
             made_of = None if first_only else (intro, years, categories, shown, total > 1, n == total, prev_url,
-                                                next_url, [self.case_digests[case.case_id] for case in rows])
+                                                next_url, [self.row_digests[case.case_id] for case in rows])
             specs.append(PageSpec(url, "case_list.html", page_title, dict(
                 rows=self.case_rows(rows), total=total, pager_entries=entries, prev_url=prev_url, next_url=next_url,
                 intro=intro, years=years, categories=categories, base=base), made_of=made_of, stub=first_only))

@@ -13,6 +13,7 @@ from html import unescape
 import pytest
 
 from sitebuild import AS_OF, FIXTURE_DATA, ROOT, build_fixture_site, build_result
+from generator.build import build_site
 from generator import search
 from generator.config import Config
 from generator.disclose import disclose
@@ -98,6 +99,90 @@ def test_open_cases_turn_overdue_as_the_date_moves(sites, data):
     assert turned
     html = (sites[LATER] / "cases" / turned[0] / "index.html").read_text(encoding="utf-8")
     assert "portal-badge--overdue" in html
+
+
+def _rendered(monkeypatch) -> list:
+    """The (template, address, whether it is in the navigation, so made on every build) of every
+    page rendered from here on (the fixture's builds run in one process)."""
+    from generator.render import Renderer
+    rendered, render = [], Renderer.render
+
+    def counted(self, spec):
+        rendered.append((spec.template, spec.url, spec.stub))
+        return render(self, spec)
+    monkeypatch.setattr(Renderer, "render", counted)
+    return rendered
+
+
+def test_on_a_new_date_a_list_of_cases_is_made_again_only_where_a_badge_changes(data, tmp_path, monkeypatch):
+    """An open case's page shows how long it has been open, and changes every day; its row in the
+    lists shows whether it is late, which changes on a day or two of its life.  A build on a new
+    date makes again the open cases' pages, not the lists (a large site has an open case on
+    nearly every list page); on the day a badge changes, the lists showing it are made again,
+    and every build is the site a build from nothing makes that day."""
+    def timeliness(day):
+        return {cid: d.timeliness for cid, d in read_data(data, Config(), day).deadlines.items()}
+    days = [AS_OF + dt.timedelta(days=n) for n in range(0, 40)]
+    badges = {day: timeliness(day) for day in days}
+    quiet = next(b for a, b in zip(days, days[1:]) if badges[a] == badges[b])      # no badge changes
+    changing = next(b for a, b in zip(days, days[1:]) if a > quiet and badges[a] != badges[b])
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    rendered = _rendered(monkeypatch)
+    for day in (quiet - dt.timedelta(days=1), quiet, changing - dt.timedelta(days=1), changing):
+        rendered.clear()
+        build_result(out, data=data, as_of=day, cache=cache)
+        lists = {url for template, url, stub in rendered if template == "case_list.html" and not stub}
+        if day == quiet:
+            opened = {url for template, url, _ in rendered if template == "case.html"}
+            assert opened == {f"cases/{cid}/" for cid, badge in badges[day].items()
+                              if badge in ("open", "due_soon", "overdue")}, "an open case's page not made again"
+            assert lists == set(), "lists of cases made again though no case's badge changed"
+        if day == changing:
+            turned = [cid for cid, badge in badges[day].items() if badges[day - dt.timedelta(days=1)][cid] != badge]
+            showing = {rel[:-len("index.html")] for rel, text in _lists_of_cases(out).items()
+                       if any(f"cases/{cid}/" in text for cid in turned)}
+            made = {url for template, url, _ in rendered if template == "case_list.html"}
+            assert turned and showing and showing <= made, "a list showing a changed badge was kept"
+        # As published (the build's own record beside the pages may say a search bundle's files'
+        # digests in another form: publish.py)
+        fresh = _everything(build_fixture_site(tmp_path / f"fresh-{day}", data=data, as_of=day, cache=cache))
+        built = _everything(out)
+        assert sorted(built) == sorted(fresh)
+        assert [name for name in built if built[name] != fresh[name] and name != MANIFEST] == []
+
+
+def test_an_office_s_own_list_template_showing_how_long_a_case_is_open_is_made_again_each_day(data, tmp_path):
+    """The lists are kept on a new date for what the packaged templates show of a case; an
+    office's own templates may show more (here the days a case has been open, in the list), so
+    with them a list is made of all a case's page is made of."""
+    from generator.render import PACKAGED_TEMPLATES
+    from sitebuild import new_project
+    project = new_project(tmp_path / "project", data=data)
+    macros = (PACKAGED_TEMPLATES / "_macros.html").read_text(encoding="utf-8")
+    shown = "{{ case.case_id }}</a></td>"
+    assert shown in macros
+    (project / "templates").mkdir()
+    (project / "templates" / "_macros.html").write_text(
+        macros.replace(shown, shown[:-5] + " · 已{{ dl.calendar_days }}天</td>"), encoding="utf-8")
+    days = (AS_OF, AS_OF + dt.timedelta(days=1))
+    out, cache = tmp_path / "site", tmp_path / "cache"
+    for day in days:
+        build_site(project / "data", out, day, config_path=ROOT / "no-such-portal.yml", project_dir=project,
+                   cache_dir=cache)
+        fresh = tmp_path / f"fresh-{day}"
+        build_site(project / "data", fresh, day, config_path=ROOT / "no-such-portal.yml", project_dir=project,
+                   cache_dir=tmp_path / f"fresh-cache-{day}")
+        assert _lists_of_cases(out) == _lists_of_cases(fresh)
+    open_days = re.findall(r"QX-2026-OPEN01</a> · 已(\d+)天", (out / "units" / "mzj" / "cases" / "index.html")
+                           .read_text(encoding="utf-8"))
+    assert open_days == [str((days[1] - dt.date(2026, 11, 20)).days)]
+
+
+def _lists_of_cases(site) -> dict[str, str]:
+    """The lists of cases (by year, category, unit, all), by their files' paths."""
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in site.rglob("index.html")
+            if "portal-cases" in (text := p.read_text(encoding="utf-8")) and re.search(
+                r"^(cases/(page|year|category)/|cases/index|units/[^/]+/cases/)", p.relative_to(site).as_posix())}
 
 
 def _stats_tables(html: str) -> dict[str, list[list[str]]]:
