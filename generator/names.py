@@ -61,6 +61,13 @@ CITED = re.compile(r"^[\u4e00-\u9fff]?(?:精神|式|同志的?(?:事迹|精神|�
 HONORIFICS = ("姓", "氏", "同志", "先生", "女士", "小姐", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "老人", "老汉",
               "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女")
 MASKS = ("某", "*", "＊", "×", "X", "x", "○", "〇")
+# A surname and a title or a form of address and nothing else names no one either (王科长, 谢所长,
+# 贾奶奶, 唐老板); nor does a surname after 小 or 老 (小徐, 老李).
+TITLES = frozenset(HONORIFICS) | {
+    "科长", "副科长", "部长", "副部长", "所长", "副所长", "局长", "副局长", "处长", "副处长", "股长", "院长", "副院长",
+    "校长", "副校长", "站长", "队长", "副队长", "镇长", "副镇长", "乡长", "副乡长", "村长", "组长", "社长", "书记",
+    "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
+    "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘"}
 
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
@@ -82,7 +89,7 @@ _ROLES = (r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联�
           r"(?:为|是|叫|名叫)?")
 # A role, two to four characters, then a verb of telling or the end of the phrase: a name.
 ROLE_THEN_NAME = re.compile(rf"(?:{_ROLES}|^|(?<=[，,。；;：:]))[：:]?([\u4e00-\u9fff]{{2,4}}?)"
-                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、]|等\d|等[一二三四五六七八九十两]人|$)")
+                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、）)]|等\d|等[一二三四五六七八九十两]人|$)")
 # An honorific, or the person's sex and age in brackets, after a name.
 NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|反映|来电|致电|称|[（(][男女][，,、）)]|[（(]\d{1,3}岁|、|等\d|等[一二三四五六七八九十两]人|等人|"
                                  r"与邻居|的家属|的父亲|的母亲|的儿子|的女儿|的妻子|的丈夫|母亲|父亲|家属|本人|名下|经手|"
@@ -108,9 +115,13 @@ PLACE = re.compile(
     r"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅]|社区|小区|街道|大道|公园|花园|"
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
-    r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖)")
+    r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
+    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼)")
 _PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗]$"
-                        r"|^.家[\u4e00-\u9fff]$")
+                        r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
+# A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
+TITLE_AFTER = re.compile(r"副?(?:局长|厅长|处长|院长|站长|馆长|庭长|校长|行长|社长|市长|县长|区长|镇长|乡长|村长|省长|州长|"
+                         r"所长|场长|主任|书记|科长|股长|队长)")
 
 # LAC's tags of words that are not content: a name-shaped word tagged so is no name (向 "towards").
 _FUNCTION = ("p", "c", "d", "u", "r", "m", "q", "f", "xc", "w", "TIME")
@@ -217,6 +228,8 @@ def may_name(sentence: str) -> bool:
     if HONORIFIC_AFTER.search(sentence) or ANY_COMPOUND.search(sentence) or SANCTIONED.search(sentence) \
             or any(m[1][0] in SURNAMES and not any(x in m[1] for x in MASKS) for m in ROLE_THEN_NAME.finditer(sentence)):
         return True
+    if any(ch in SURNAMES and BEFORE.search(sentence[max(0, i - 6):i]) for i, ch in enumerate(sentence) if i):
+        return True         # 收件人丁秀梅, 局长黄水生: a role right before a surname
     words = dictionary()
     for i, ch in enumerate(sentence):
         if ch not in SURNAMES or sentence[i + 1:i + 2] in MASKS or not _HAN.match(sentence[i + 1:i + 2] or "0"):
@@ -238,6 +251,14 @@ def surname_of(word: str) -> str:
     if word[:2] in COMPOUND_SURNAMES:
         return word[:2]
     return word[:1] if word[:1] in SURNAMES else ""
+
+
+def addressed_only(word: str) -> bool:
+    """A surname and a title or form of address, or 小/老 and a surname: no one's name (王科长, 老李)."""
+    if len(word) == 2 and word[0] in "小老" and word[1] in SURNAMES:
+        return True
+    surname = surname_of(word)
+    return bool(surname) and word[len(surname):] in TITLES
 
 
 def name_shaped(word: str) -> bool:
@@ -335,7 +356,8 @@ class NameFinder:
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
             if not cued_by_role and _everyday_given(word):
                 continue        # 原公开的…: a sentence that starts with a word, not a name
-            if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS))) \
+            if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS)
+                                      and not common_word(word[:2]))) \
                     and not common_word(word) and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
         for m in SANCTIONED.finditer(sentence):
@@ -391,11 +413,13 @@ class NameFinder:
             return False
         if any(x in word for x in MASKS) or after.startswith(MASKS):   # 王某; 约谈孙某某 (谈孙 is no name)
             return False
+        if addressed_only(word):        # 来电人王女士称, 谢科长在任期间: a form of address
+            return False
         if word.endswith(("人", "员")):     # 来电人称…: the role itself
             return False
         if word in FIGURES or CITED.match(after) or word.endswith("式"):
             return False
-        if PLACE.match(after) or _PLACE_END.search(word):
+        if (PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word):
             return False
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
             return False

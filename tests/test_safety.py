@@ -51,6 +51,11 @@ LOOK_ALIKES = [
     "学习焦裕禄精神，争做人民满意公务员",
     "请到县政务服务中心3楼301室办理",         # an office's room is no home
     "依据赣府发〔2025〕12号文件",
+    "来电人林女士反映路灯不亮",              # a surname and an honorific after a role: anonymised
+    "投诉人赵先生称，窗口人员态度差",
+    "邓科长在任期间违规发放津补贴",           # a surname and a title
+    "老周反映公交站台破损",                  # 老 and a surname
+    "在中山路李宁专卖店购买的鞋子开胶",       # a shop
 ]
 
 
@@ -93,6 +98,9 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("已由李娜同志负责跟踪", "“已由李*同志负责跟踪”", "李某"),
     ("刘芳（女，45岁）来电反映", "“刘*（女，45岁…”", "刘某"),
     ("欧阳娜娜来电咨询", "“欧***来电咨询”", "欧阳某"),
+    ("吴志刚局长带队走访企业", "“吴**局长带队走访…”", "吴某"),       # a title after the name
+    ("张家豪反映路灯不亮", "“张**反映路灯不亮”", "张某"),            # 家 in a given name, not a place
+    ("投诉人彭家辉称已收到退款", "“投诉人彭**称已收到退款”", "彭某"),
 ])
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
