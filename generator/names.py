@@ -98,6 +98,9 @@ SEX_AGE = re.compile(r"[（(][男女]|[（(]\d")
 # A notice's sanction names whom it is given to: 给予高军墨党内警告处分, 免去郭健县…职务.
 SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-\u9fff]{2,3}?)"
                         r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
+# A notice's title, then whom it names, then the sanction (副局长方解放党内警告处分, 主任刘某同志).
+TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长|站长|院长|股长|队长|处长|部长|委员|科员|干部)"
+                    r"([\u4e00-\u9fff]{2,3}?)(?=党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])")
 SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
 ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
 TELLING = re.compile(r"称|诉称|反映|来电|来访|来信|致电|表示|说")
@@ -108,6 +111,8 @@ HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff](?:同志|先生|女士|师傅|老
 _CLEAR_COMPOUNDS = sorted(COMPOUND_SURNAMES - {"东方", "南宫", "西门", "第五", "百里", "单于", "东郭", "公冶", "梁丘"})
 ANY_COMPOUND = re.compile(rf"(?:{'|'.join(sorted(COMPOUND_SURNAMES))})[\u4e00-\u9fff]")
 COMPOUND_NAME = re.compile(rf"({'|'.join(_CLEAR_COMPOUNDS)})([\u4e00-\u9fff]{{1,2}})")
+# Characters that end the name of a unit, which the analyser may glue to a name after it (局梁).
+_UNIT_END = frozenset("局委办厅院所站队处科股部室中司行会")
 # Characters that end a name rather than continue it.
 _NOT_GIVEN = set("的在于将已因向等和与是为称说反家处所办同先女师老本对被从到")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
@@ -116,7 +121,7 @@ PLACE = re.compile(
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
     r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
-    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼)")
+    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
 _PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗]$"
                         r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
 # A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
@@ -351,8 +356,9 @@ class NameFinder:
             word = m[1]
             if word[0] in "士生傅":      # 孙女士 is no role 孙女
                 continue
-            if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])):
-                continue        # 投诉人所称的, 市民高兴地表示: verbs; 来电人揭慧称 is a name
+            if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
+                    and not (name_shaped(word) and sentence[m.end(1):m.end(1) + 1] in "，,。；;（(" and not common_word(word)):
+                continue        # 投诉人所称的, 市民高兴地表示: verbs; 来电人揭慧称 and 诉求人满强， are names
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
             if not cued_by_role and _everyday_given(word):
                 continue        # 原公开的…: a sentence that starts with a word, not a name
@@ -367,13 +373,19 @@ class NameFinder:
             if name_shaped(word) and not common_word(word) and not _everyday_given(word) \
                     and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
+        for m in TITLED.finditer(sentence):
+            word = m[1]
+            if name_shaped(word) and not SANCTION.match(word) and self._is_person(sentence, m.start(1), word):
+                found.append((m.start(1), m.end(1)))
         for m in NAME_THEN_HONORIFIC.finditer(sentence):
             end = m.start()
             for length in (4, 3, 2):
                 start = end - length
                 word = sentence[max(start, 0):end]
                 after_role = bool(ROLE_BEFORE.search(sentence[max(0, start - 6):start]))
-                if start < 0 or not name_shaped(word) or (starts.get(start, "p") in _FUNCTION and not after_role):
+                after_unit = start > 0 and sentence[start - 1] in _UNIT_END and start not in starts
+                if start < 0 or not name_shaped(word) or (starts.get(start, "p") in _FUNCTION and not after_role
+                                                          and not after_unit):
                     continue
                 if common_word(sentence[end - 1:end + 1]):
                     break       # 单位名称: 称 ends the word 名称, it tells nothing
@@ -413,7 +425,7 @@ class NameFinder:
             return False
         if any(x in word for x in MASKS) or after.startswith(MASKS):   # 王某; 约谈孙某某 (谈孙 is no name)
             return False
-        if addressed_only(word):        # 来电人王女士称, 谢科长在任期间: a form of address
+        if addressed_only(word) or _addressed_in(sentence, start):     # 来电人王女士称, 郦奶奶反映, 老万来电
             return False
         if word.endswith(("人", "员")):     # 来电人称…: the role itself
             return False
@@ -424,6 +436,14 @@ class NameFinder:
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
             return False
         return True
+
+
+def _addressed_in(sentence: str, start: int) -> bool:
+    """The surname at ``start`` begins a form of address (郦奶奶, 孟部长), or ends one (老万)."""
+    surname = surname_of(sentence[start:start + 2])
+    if start and sentence[start - 1] in "小老" and sentence[start] in SURNAMES:
+        return True
+    return bool(surname) and sentence[start + len(surname):].startswith(tuple(TITLES))
 
 
 def _everyday_given(word: str) -> bool:

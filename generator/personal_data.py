@@ -83,6 +83,8 @@ PUBLIC_PLACE = re.compile(r"(?:政府|中心|大厅|窗口|局|委|办公楼|办
 RESIDENTIAL = re.compile(r"(?:宿舍|小区|家属院|家属区|新村|公寓|花园|苑|家园|住宅)$")
 _PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及、]|巡查|位于|家住|居住|租住|现住")
 _ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
+# Of these, the ones that say a home (an office's 来信地址 is no one's home).
+_HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
 _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
@@ -237,8 +239,8 @@ class Detector:
             # A door alone ("3号") needs a street before it; a room or building is enough with a place.
             if place is None and not dwelling and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]):
                 continue
-            if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not told \
-                    and not dwelling:
+            if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not dwelling \
+                    and not _HOME_WORDS.search(norm[max(0, m.start() - 24):m.start()]):
                 continue
             if any(norm[start:m.end()] in text for text in self.allowed_texts):     # the office's own address
                 continue

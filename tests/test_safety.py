@@ -56,6 +56,10 @@ LOOK_ALIKES = [
     "邓科长在任期间违规发放津补贴",           # a surname and a title
     "老周反映公交站台破损",                  # 老 and a surname
     "在中山路李宁专卖店购买的鞋子开胶",       # a shop
+    "在杨国福麻辣烫用餐后腹泻",
+    "来电人郑奶奶反映路灯损坏",
+    "市民老万来电反映路灯损坏",
+    "来信地址：县行政中心5楼；邮编：342400。",   # the office's own address, not a home
 ]
 
 
@@ -101,6 +105,10 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("吴志刚局长带队走访企业", "“吴**局长带队走访…”", "吴某"),       # a title after the name
     ("张家豪反映路灯不亮", "“张**反映路灯不亮”", "张某"),            # 家 in a given name, not a place
     ("投诉人彭家辉称已收到退款", "“投诉人彭**称已收到退款”", "彭某"),
+    # a given name that is an everyday word, in a notice
+    ("关于对县林业局梁解放同志违规问题的通报", "“…于对县林业局梁**同志违规问题…”", "梁某"),
+    ("给予县交通运输局副局长方建设政务警告处分", "“…运输局副局长方**政务警告处分”", "方某"),
+    ("已电话联系诉求人满强，告知其政策", "“…话联系诉求人满*，告知其政策”", "满某"),
 ])
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
