@@ -67,7 +67,9 @@ TITLES = frozenset(HONORIFICS) | {
     "科长", "副科长", "部长", "副部长", "所长", "副所长", "局长", "副局长", "处长", "副处长", "股长", "院长", "副院长",
     "校长", "副校长", "站长", "队长", "副队长", "镇长", "副镇长", "乡长", "副乡长", "村长", "组长", "社长", "书记",
     "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
-    "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘"}
+    "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
+    "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
+    "副总"}
 
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
@@ -434,6 +436,8 @@ class NameFinder:
         if (PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word):
             return False
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
+            return False
+        if after.startswith(("〔", "[2", "［2")):     # a document's number: 隆信复〔2026〕16号
             return False
         return True
 

@@ -56,7 +56,7 @@ CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|开户|储
 NOT_A_CARD = re.compile(r"(?:订单|工单|流水|单|编|批次|档案|合同|文件|发票|序列|条码)号?\s*[:：]?\s*$")
 # A QQ number or WeChat id given as a way to reach someone (not a public account: 公众号).
 IM_ID = re.compile(
-    r"(?:(?:QQ|qq|扣扣)(?:号码|号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
+    r"(?:(?:QQ|qq|扣扣)(?:号码|号|账号|帐号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
     r"\s*(?:是|为)?\s*[:：（(“\"]?\s*"
     r"(?:(?<=[QqXx信号码是为:：（(“\"\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
 CREDIT_CODE_CONTEXT = re.compile(r"信用代码|代码|机构|企业|公司|营业执照|税号|纳税人识别号")
@@ -85,6 +85,12 @@ _PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及�
 _ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
 # Of these, the ones that say a home (an office's 来信地址 is no one's home).
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中")
+# An office's or a firm's street address: given as one (办公地址：…), in brackets after its name
+# (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
+_OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所)[：:]?[\u4e00-\u9fff]{0,12}$"
+                                    r"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办)[（(][\u4e00-\u9fff]{0,10}$")
+_OFFICE_ADDRESS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:县委|县政府|市委|市政府|大院|政务服务中心|服务中心|"
+                                   r"办公楼|行政中心|人民政府|委员会)")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
 _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
@@ -242,6 +248,10 @@ class Detector:
             if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not dwelling \
                     and not _HOME_WORDS.search(norm[max(0, m.start() - 24):m.start()]):
                 continue
+            if not _HOME_WORDS.search(norm[max(0, m.start() - 24):m.start()]) and not dwelling and (
+                    _OFFICE_ADDRESS_BEFORE.search(norm[max(0, start - 20):start])
+                    or _OFFICE_ADDRESS_AFTER.match(norm[m.end():m.end() + 16])):
+                continue        # an office's or a firm's address, not a home
             if any(norm[start:m.end()] in text for text in self.allowed_texts):     # the office's own address
                 continue
             add(ADDRESS, start, m.end())
