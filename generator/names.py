@@ -77,6 +77,7 @@ BEFORE = re.compile(
     r"市民|村民|居民|群众|业主|租户|住户|患者|家属|职工|员工|网民|网友|学生|家长|老人|商户|个体户|司机|车主|"
     r"工作人员|经办人|负责人|承办人|办事员|科员|科长|股长|主任|局长|所长|队长|站长|镇长|乡长|村长|支书|书记|会计|"
     r"经理|医生|老师|教师|民警|辅警|网格员|干部|党员|临时工|协管员|"
+    r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人|"
     r"经与|给予|告知|联系|通知|约谈|回复|答复|回访|致电|陪同|委托|名叫|叫|姓名|对象|责令|批评|处分|问责)"
     r"[：:，, ]?$")
 # Words before which a person has been named: an honorific, a verb of telling, their sex and age.
@@ -87,6 +88,7 @@ AFTER = re.compile(
 _ROLES = (r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联系人|当事人|申请人|求助人|诉求人|咨询人|代理人|委托人|户主|"
           r"工作人员|聘用人员|人员|网格员|协管员|临时工|辅警|姓名|本人|"
           r"市民|村民|居民|业主|租户|住户|患者|职工|网民|网友|车主|商户|收款人|户名|账户名|开户人|持卡人|"
+          r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人|"
           r"父亲|母亲|儿子|女儿|妻子|丈夫|爱人|老伴|孙子|孙女|岳母|岳父|婆婆|公公|哥哥|姐姐|弟弟|妹妹|亲属|家属)"
           r"(?:为|是|叫|名叫)?")
 # A role, two to four characters, then a verb of telling or the end of the phrase: a name.
@@ -102,7 +104,8 @@ SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-
                         r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
 # A notice's title, then whom it names, then the sanction (副局长方解放党内警告处分, 主任刘某同志).
 TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长|站长|院长|股长|队长|处长|部长|委员|科员|干部)"
-                    r"([\u4e00-\u9fff]{2,3}?)(?=党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])")
+                    r"([\u4e00-\u9fff]{2,3}?)(?=(党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])|"
+                    r"进行|牵头|负责|主持|带队|督促|跟进|分管|作出|未能|没有)")
 SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
 ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
 TELLING = re.compile(r"称|诉称|反映|来电|来访|来信|致电|表示|说")
@@ -358,15 +361,18 @@ class NameFinder:
             word = m[1]
             if word[0] in "士生傅":      # 孙女士 is no role 孙女
                 continue
-            if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
-                    and not (name_shaped(word) and sentence[m.end(1):m.end(1) + 1] in "，,。；;（(" and not common_word(word)):
-                continue        # 投诉人所称的, 市民高兴地表示: verbs; 来电人揭慧称 and 诉求人满强， are names
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
+            # An everyday word the dictionary knows as a name too (周全, 高峰, 钟声), right after a role.
+            named = cued_by_role and name_shaped(word) and _named_word(word)
+            if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
+                    and not (name_shaped(word) and sentence[m.end(1):m.end(1) + 1] in "，,。；;（("
+                             and (named or not common_word(word))):
+                continue        # 投诉人所称的, 市民高兴地表示: verbs; 来电人揭慧称 and 诉求人满强， are names
             if not cued_by_role and _everyday_given(word):
                 continue        # 原公开的…: a sentence that starts with a word, not a name
             if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS)
                                       and not common_word(word[:2]))) \
-                    and not common_word(word) and self._is_person(sentence, m.start(1), word):
+                    and (named or not common_word(word)) and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
         for m in SANCTIONED.finditer(sentence):
             word = m[1]
@@ -376,9 +382,11 @@ class NameFinder:
                     and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
         for m in TITLED.finditer(sentence):
-            word = m[1]
-            if name_shaped(word) and not SANCTION.match(word) and self._is_person(sentence, m.start(1), word):
-                found.append((m.start(1), m.end(1)))
+            word, sanctioned = m[1], m[2] is not None
+            if name_shaped(word) and not SANCTION.match(word) \
+                    and (sanctioned or not (common_word(word) or _everyday_given(word))) \
+                    and self._is_person(sentence, m.start(1), word):
+                found.append((m.start(1), m.end(1)))     # a sanction names a person even when 解放 is a word
         for m in NAME_THEN_HONORIFIC.finditer(sentence):
             end = m.start()
             for length in (4, 3, 2):
@@ -440,6 +448,13 @@ class NameFinder:
         if after.startswith(("〔", "[2", "［2")):     # a document's number: 隆信复〔2026〕16号
             return False
         return True
+
+
+def _named_word(word: str) -> bool:
+    """A word jieba's dictionary tags as a person's name and that is not among the commonest
+    words (周全 261, 高峰 1556; 文明 6584 is tagged so too)."""
+    used, tag = dictionary().get(word, (0, ""))
+    return tag == "nr" and used < 4 * _WORD_BEFORE_NAME
 
 
 def _addressed_in(sentence: str, start: int) -> bool:

@@ -66,6 +66,7 @@ LOOK_ALIKES = [
     "县电信分公司（人民路12号）销售的手机未取得认证",   # a firm's
     "由王中队长具体抓落实",
     "关于全县好差评工作的通报（隆信复〔2026〕16号）",   # a document's number
+    "主任全面负责整改，局长高度重视此事",
 ]
 
 
@@ -115,6 +116,8 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("关于对县林业局梁解放同志违规问题的通报", "“…于对县林业局梁**同志违规问题…”", "梁某"),
     ("给予县交通运输局副局长方建设政务警告处分", "“…运输局副局长方**政务警告处分”", "方某"),
     ("已电话联系诉求人满强，告知其政策", "“…话联系诉求人满*，告知其政策”", "满某"),
+    ("由副局长谷峰牵头成立工作专班", "“由副局长谷*牵头成立工作…”", "谷某"),         # a title, a name, a verb
+    ("投诉人周全，称窗口推诿", "“投诉人周*，称窗口推诿”", "周某"),               # a word the dictionary knows as a name
 ])
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
