@@ -57,6 +57,10 @@ FIGURES = frozenset({
 CITED = re.compile(r"^[\u4e00-\u9fff]?(?:精神|式|同志的?(?:事迹|精神|先进事迹)|同志?为榜样|为榜样|先进事迹|事迹|纪念|故居|思想|"
                    r"语录|塑像|雕像)")
 
+# Figures a notice holds up, named in a list: 以于谦、林则徐等先贤为镜.
+CITED_LIST = re.compile(r"^(?:[、，,][\u4e00-\u9fff]{2,4})*(?:等|和)?(?:先贤|先烈|英烈|英模|楷模|英雄|名人|清官|廉吏|古人|先辈|前辈)")
+# The last character of a shop's or a dish's name in quotation marks (“孙二娘土菜馆”, “刘姐家常菜”).
+_SHOP_END = "馆店铺菜坊屋记堂厨居楼饭面粉鱼虾锅汤饺包吧庄行社所"
 # Anonymised forms: 张女士, 王先生, 李师傅 without a given name, and masks (王某, 张某某, 李**).
 HONORIFICS = ("姓", "氏", "同志", "先生", "女士", "小姐", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "老人", "老汉",
               "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女")
@@ -69,7 +73,7 @@ TITLES = frozenset(HONORIFICS) | {
     "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
     "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
-    "副总"}
+    "副总", "专干"}
 
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
@@ -149,6 +153,9 @@ _WORD_BEFORE_NAME = 500
 # An everyday word of jieba's dictionary (used at least this often) is not read as a name from its
 # context alone (解释 7421, 周末 5466, 金山 291; 王建国 12, 李冬梅 2).
 _COMMON_WORD = 50
+# Right after a role (来电人, 驾驶员), an everyday word used less often than this is read as a
+# name (江山 1224, 安宁 502; 方便 3718, 高度 6119 are not).
+_CUED_WORD = 2000
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 _SENTENCES = re.compile(r"[^。；;！!？?\n]+[。；;！!？?\n]?")
 
@@ -363,7 +370,7 @@ class NameFinder:
                 continue
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
             # An everyday word the dictionary knows as a name too (周全, 高峰, 钟声), right after a role.
-            named = cued_by_role and name_shaped(word) and _named_word(word)
+            named = cued_by_role and name_shaped(word) and (_named_word(word) or frequency(word) < _CUED_WORD)
             if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
                     and not (name_shaped(word) and sentence[m.end(1):m.end(1) + 1] in "，,。；;（("
                              and (named or not common_word(word))):
@@ -445,7 +452,11 @@ class NameFinder:
             return False
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
             return False
-        if after.startswith(("〔", "[2", "［2")):     # a document's number: 隆信复〔2026〕16号
+        if re.match(r"[\u4e00-\u9fff]{0,3}[〔［\[][12]\d{3}", after):     # a document's number: 隆信复〔2026〕16号
+            return False
+        if CITED_LIST.match(after):        # 以于谦、林则徐等先贤…为镜
+            return False
+        if _quoted_shop(sentence, start, start + len(word)):      # “刘姐家常菜”
             return False
         return True
 
@@ -463,6 +474,15 @@ def _addressed_in(sentence: str, start: int) -> bool:
     if start and sentence[start - 1] in "小老" and sentence[start] in SURNAMES:
         return True
     return bool(surname) and sentence[start + len(surname):].startswith(tuple(TITLES))
+
+
+def _quoted_shop(sentence: str, start: int, end: int) -> bool:
+    """The name is part of a short quoted name that ends like a shop's (“刘姐家常菜”)."""
+    opening = max(sentence.rfind("“", 0, start), sentence.rfind("\"", 0, start))
+    if opening < 0 or max(sentence.rfind("”", 0, start), sentence.rfind("\"", opening + 1, start)) > opening:
+        return False
+    closing = min((i for i in (sentence.find("”", end), sentence.find("\"", end)) if i >= 0), default=-1)
+    return 0 <= closing - opening <= 12 and sentence[closing - 1] in _SHOP_END
 
 
 def _everyday_given(word: str) -> bool:

@@ -50,7 +50,7 @@ def test_each_set_stays_above_its_floor(measured, kind):
 
 # Text written outside the project (tests/corpus/outside/): the gate finds fewer names there than
 # in the corpus above (docs/personal-data-gate.md); these floors catch it finding fewer still.
-OUTSIDE_FLOORS = {"name": 0.94, "address": 0.97}
+OUTSIDE_FLOORS = {"name": 0.93, "address": 0.97}
 
 
 @pytest.fixture(scope="module")
