@@ -369,8 +369,8 @@ class NameFinder:
             if word[0] in "士生傅":      # 孙女士 is no role 孙女
                 continue
             cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
-            # An everyday word the dictionary knows as a name too (周全, 高峰, 钟声), right after a role.
-            named = cued_by_role and name_shaped(word) and (_named_word(word) or frequency(word) < _CUED_WORD)
+            # Right after a role, an everyday word not among the commonest is a name (周全, 高峰, 江山).
+            named = cued_by_role and name_shaped(word) and frequency(word) < _CUED_WORD
             if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
                     and not (name_shaped(word) and sentence[m.end(1):m.end(1) + 1] in "，,。；;（("
                              and (named or not common_word(word))):
@@ -459,13 +459,6 @@ class NameFinder:
         if _quoted_shop(sentence, start, start + len(word)):      # “刘姐家常菜”
             return False
         return True
-
-
-def _named_word(word: str) -> bool:
-    """A word jieba's dictionary tags as a person's name and that is not among the commonest
-    words (周全 261, 高峰 1556; 文明 6584 is tagged so too)."""
-    used, tag = dictionary().get(word, (0, ""))
-    return tag == "nr" and used < 4 * _WORD_BEFORE_NAME
 
 
 def _addressed_in(sentence: str, start: int) -> bool:
