@@ -65,6 +65,8 @@ _SHOP_END = "馆店铺菜坊屋记堂厨居楼饭面粉鱼虾锅汤饺包吧庄�
 HONORIFICS = ("姓", "氏", "同志", "先生", "女士", "小姐", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "老人", "老汉",
               "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女")
 MASKS = ("某", "*", "＊", "×", "X", "x", "○", "〇")
+# Words that say a name was left out.
+WITHHELD = ("隐去", "隐藏", "保密", "不详", "略去")
 # A surname and a title or a form of address and nothing else names no one either (王科长, 谢所长,
 # 贾奶奶, 唐老板); nor does a surname after 小 or 老 (小徐, 老李).
 TITLES = frozenset(HONORIFICS) | {
@@ -73,7 +75,7 @@ TITLES = frozenset(HONORIFICS) | {
     "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
     "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
-    "副总", "专干"}
+    "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂"}
 
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
@@ -130,7 +132,8 @@ PLACE = re.compile(
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
     r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
-    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
+    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶|"
+    r"牛肉|米粉|凉粉|米线|刀剪|凉茶)")
 _PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗]$"
                         r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
 # A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
@@ -378,7 +381,7 @@ class NameFinder:
             if not cued_by_role and _everyday_given(word):
                 continue        # 原公开的…: a sentence that starts with a word, not a name
             if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS)
-                                      and not common_word(word[:2]))) \
+                                      and not common_word(word[:2]) and not _addressed_in(sentence, m.end(1) - 1))) \
                     and (named or not common_word(word)) and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
         for m in SANCTIONED.finditer(sentence):
@@ -441,6 +444,8 @@ class NameFinder:
         if self._in_place(sentence, start, start + len(word)):       # 柳河镇人民政府: a unit of the office
             return False
         if any(x in word for x in MASKS) or after.startswith(MASKS):   # 王某; 约谈孙某某 (谈孙 is no name)
+            return False
+        if any(x in word + after[:2] for x in WITHHELD):     # 诉求人（姓名已隐去）
             return False
         if addressed_only(word) or _addressed_in(sentence, start):     # 来电人王女士称, 郦奶奶反映, 老万来电
             return False

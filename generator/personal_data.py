@@ -87,11 +87,12 @@ _ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|�
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中")
 # An office's or a firm's street address: given as one (办公地址：…), in brackets after its name
 # (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
-_OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址)"
+_OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址|"
+                                    r"来信地址|来访地址|受理地址)"
                                     r"(?:为|是)?[：:]?[\u4e00-\u9fff]{0,12}$"
                                     r"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办)[（(](?:地址[：:])?[\u4e00-\u9fff]{0,10}$")
 _OFFICE_ADDRESS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:县委|县政府|市委|市政府|大院|政务服务中心|服务中心|"
-                                   r"办公楼|行政中心|人民政府|委员会|纪委|监委|信访|法院|检察院|派出所|管理局)")
+                                   r"办公楼|行政中心|市民中心|人民政府|委员会|纪委|监委|信访|法院|检察院|派出所|管理局)")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
 _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
@@ -253,6 +254,7 @@ class Detector:
                 continue
             if not home and not dwelling and (
                     _OFFICE_ADDRESS_BEFORE.search(norm[max(0, start - 20):start])
+                    or _OFFICE_ADDRESS_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
                     or _OFFICE_ADDRESS_AFTER.match(norm[m.end():m.end() + 16])):
                 continue        # an office's or a firm's address, not a home
             if any(norm[start:m.end()] in text for text in self.allowed_texts):     # the office's own address

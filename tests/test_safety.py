@@ -75,6 +75,10 @@ LOOK_ALIKES = [
     "现将赣纪发〔2021〕5号转发给你们",                   # a document's number
     "承办人：张专干；联系电话已隐去",                    # a surname and a title
     "幸福苑二区二次供水问题属实",                       # a part of an estate, no door
+    "来电人反映在张记米粉购买的粽子已过期",               # shops
+    "经检查，陈阿婆凉粉已整改到位",
+    "来电人称在李先生牛肉面就餐后腹泻",
+    "来信地址：黄河路23号，邮编228510",                  # the office's address
 ]
 
 
