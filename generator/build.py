@@ -150,25 +150,23 @@ def write_records(plan: list, renderer: Renderer, shell: MkDocsShell, writer: Wr
         writer.merge(job.result())
 
 
-def list_row_digests(data, disclosure, case_digests: dict[str, str], project_dir: Path) -> dict[str, str]:
+def list_row_digests(data, disclosure, case_digests: dict[str, str], own: list) -> dict[str, str]:
     """What a case's row in the lists of cases is made of: what the packaged templates show of it
-    (derive.row_digests); an office's own templates may show more of a case, so with them, all
-    its page is made of."""
-    if files_under(project_dir / OWN_TEMPLATES):
+    (derive.row_digests); an office's own templates (``own``) may show more of a case, so with
+    them, all its page is made of."""
+    if own:
         return case_digests
     return derive.row_digests(disclosure.cases, data.deadlines, disclosure.unit_names)
 
 
-def environment_fingerprint(project_dir: Path, shell: MkDocsShell, config, as_of: dt.date) -> str:
+def environment_fingerprint(own: list, shell: MkDocsShell, config, as_of: dt.date) -> str:
     """Everything a record page depends on besides its own record (the packages that render it,
-    Jinja2 and MarkupSafe among them, with every other installed one); the as-of date too when an
-    office's own template names it (the packaged ones show it only where the record's own
-    fingerprint holds it: an open case's deadline)."""
+    Jinja2 and MarkupSafe among them, with every other installed one, and the office's own
+    templates, ``own``); the as-of date too when an own template names it (the packaged ones
+    show it only where the record's own fingerprint holds it: an open case's deadline)."""
     from . import __version__
     from .render import PACKAGED_TEMPLATES
 
-    # Every file the templates' loader can reach: an own template may include one from a subfolder.
-    own = files_under(project_dir / OWN_TEMPLATES)
     dated = any(b"as_of" in data for _, data in own)
     return fingerprint(__version__, code_digest(), installed_digest(), shell.template, files_under(PACKAGED_TEMPLATES),
                        own, i18n.LABELS, repr(config), as_of.isoformat() if dated else "")
@@ -240,8 +238,10 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     downloading = Forked(downloads, "feeds and open data", inline=not parallel)
     renderer = Renderer(disclosure, data.deadlines, stats, config,
                         environment(project_dir / OWN_TEMPLATES, cache_dir / "templates" / code_digest()), feeds)
+    # Every file the templates' loader can reach: an own template may include one from a subfolder.
+    own_templates = files_under(project_dir / OWN_TEMPLATES)
     planner = PagePlanner(disclosure, data.deadlines, stats, config, feeds, case_digests,
-                          list_row_digests(data, disclosure, case_digests, project_dir))
+                          list_row_digests(data, disclosure, case_digests, own_templates))
     stubs = planner.stubs(renderer.search_head("search/"))
     progress.stage(i18n.both("stage_summaries"))
     shell = MkDocsShell(project_dir, config, cache_dir / "templates" / code_digest() / "theme", cache_dir / "shell")
@@ -255,7 +255,7 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
                            inline=not main_index.missing or not parallel))
     records = planner.records()
     total = page_count(records)
-    write_records(records, renderer, shell, writer, environment_fingerprint(project_dir, shell, config, data.as_of), progress,
+    write_records(records, renderer, shell, writer, environment_fingerprint(own_templates, shell, config, data.as_of), progress,
                   WORKERS)
     write_sitemap(writer, config.base_url, {f"{r.kind}/{r.id}/" for r in disclosure.removals})
     progress.stage(f"页面 / {total} pages")

@@ -59,6 +59,8 @@ CITED = re.compile(r"^[\u4e00-\u9fff]?(?:精神|式|同志的?(?:事迹|精神|�
 
 # Figures a notice holds up, named in a list: 以于谦、林则徐等先贤为镜.
 CITED_LIST = re.compile(r"^(?:[、，,][\u4e00-\u9fff]{2,4})*(?:等|和)?(?:先贤|先烈|英烈|英模|楷模|英雄|名人|清官|廉吏|古人|先辈|前辈)")
+# What follows the start of a document's number (隆信复〔2026〕16号).
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[][12]\d{3}")
 # The last character of a shop's or a dish's name in quotation marks (“孙二娘土菜馆”, “刘姐家常菜”).
 _SHOP_END = "馆店铺菜坊屋记堂厨居楼饭面粉鱼虾锅汤饺包吧庄行社所"
 # Anonymised forms: 张女士, 王先生, 李师傅 without a given name, and masks (王某, 张某某, 李**).
@@ -451,15 +453,13 @@ class NameFinder:
             return False
         if word.endswith(("人", "员")):     # 来电人称…: the role itself
             return False
-        if word in FIGURES or CITED.match(after) or word.endswith("式"):
-            return False
+        if word in FIGURES or CITED.match(after) or CITED_LIST.match(after) or word.endswith("式"):
+            return False        # 学习焦裕禄精神, 以于谦、林则徐等先贤为镜
         if (PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word):
             return False
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
             return False
-        if re.match(r"[\u4e00-\u9fff]{0,3}[〔［\[][12]\d{3}", after):     # a document's number: 隆信复〔2026〕16号
-            return False
-        if CITED_LIST.match(after):        # 以于谦、林则徐等先贤…为镜
+        if DOCUMENT_NUMBER.match(after):     # a document's number: 隆信复〔2026〕16号
             return False
         if _quoted_shop(sentence, start, start + len(word)):      # “刘姐家常菜”
             return False

@@ -234,8 +234,9 @@ class Detector:
             if not re.search(r"\d|[一二三四五六七八九十]", m[0]) or re.fullmatch(rf"{_NUM}区", m[0]):
                 continue        # 翠苑一区: a part of an estate, no door
             before = norm[max(0, m.start() - 14):m.start()]
+            lead = norm[max(0, m.start() - 24):m.start()]      # where what the numbers are is said
             place = ADDRESS_PLACE.search(before)
-            told = _ADDRESS_WORDS.search(norm[max(0, m.start() - 24):m.start()])
+            told = _ADDRESS_WORDS.search(lead)
             dwelling = DWELLING.search(m[0])
             if not place and not told and not dwelling:
                 continue
@@ -244,17 +245,18 @@ class Detector:
                 start = m.start() - len(name)
             else:
                 start = m.start()
-            # A door alone ("3号") needs a street before it; a room or building is enough with a place.
-            home = _HOME_WORDS.search(norm[max(0, m.start() - 24):m.start()])
+            home = _HOME_WORDS.search(lead)
+            # A door alone ("3号") needs a street before it, or a home said (家住幸福路南三巷18号); a room
+            # or building is enough with a place.
             if place is None and not dwelling and not re.search(r"栋|幢|单元|室|号楼|座|户", m[0]) \
                     and not (home and "号" in m[0]):
-                continue        # 3号 needs a street before it, or a home said (家住幸福路南三巷18号)
+                continue
             if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not dwelling \
                     and not home:
                 continue
             if not home and not dwelling and (
                     _OFFICE_ADDRESS_BEFORE.search(norm[max(0, start - 20):start])
-                    or _OFFICE_ADDRESS_BEFORE.search(norm[max(0, m.start() - 24):m.start()])
+                    or _OFFICE_ADDRESS_BEFORE.search(lead)
                     or _OFFICE_ADDRESS_AFTER.match(norm[m.end():m.end() + 16])):
                 continue        # an office's or a firm's address, not a home
             if any(norm[start:m.end()] in text for text in self.allowed_texts):     # the office's own address

@@ -180,9 +180,10 @@ def test_an_office_s_own_list_template_showing_how_long_a_case_is_open_is_made_a
 
 def _lists_of_cases(site) -> dict[str, str]:
     """The lists of cases (by year, category, unit, all), by their files' paths."""
-    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in site.rglob("index.html")
-            if "portal-cases" in (text := p.read_text(encoding="utf-8")) and re.search(
-                r"^(cases/(page|year|category)/|cases/index|units/[^/]+/cases/)", p.relative_to(site).as_posix())}
+    pages = {p.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
+    texts = {rel: p.read_text(encoding="utf-8") for rel, p in pages.items()
+             if re.search(r"^(cases/(page|year|category)/|cases/index|units/[^/]+/cases/)", rel)}
+    return {rel: text for rel, text in texts.items() if "portal-cases" in text}
 
 
 def _stats_tables(html: str) -> dict[str, list[list[str]]]:
