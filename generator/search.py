@@ -17,6 +17,7 @@ Pagefind upgrade is then reviewed in one place.
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import errno
 import gzip
@@ -351,7 +352,58 @@ def corpus_name(path: str) -> str:
     return hashlib.blake2b(path.encode("utf-8"), digest_size=10).hexdigest() + ".html"
 
 
-def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -> IndexerRun:
+class Indexer:
+    """One Pagefind process in its service mode (``pagefind --service``, the protocol of its Python
+    package: base64 of JSON, each message ended by a comma), building one index after another.
+    A process per index loaded Pagefind, and its dictionary for cutting Chinese words, once per
+    index: at 10,000 cases that was a fifth of the indexer's CPU (docs/benchmarks.md)."""
+
+    def __init__(self):
+        self.process = subprocess.Popen([_pagefind(), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        _indexing.add(self.process)
+        if stopping():      # the build failed meanwhile (parallel.stop_all), after the others were stopped
+            self.process.kill()
+        self._sent, self._received = 0, b""
+
+    def _request(self, payload: dict) -> dict:
+        self._sent += 1
+        try:
+            self.process.stdin.write(base64.b64encode(json.dumps({"message_id": self._sent, "payload": payload})
+                                                      .encode("utf-8")) + b",")
+            self.process.stdin.flush()
+        except (BrokenPipeError, ValueError):
+            raise subprocess.CalledProcessError(self.process.poll() or -1, self.process.args) from None
+        while b"," not in self._received:
+            chunk = os.read(self.process.stdout.fileno(), 1 << 16)
+            if not chunk:
+                raise subprocess.CalledProcessError(self.process.wait(), self.process.args)
+            self._received += chunk
+        message, _, self._received = self._received.partition(b",")
+        answer = json.loads(base64.b64decode(message))["payload"]
+        if answer.get("type") == "Error":
+            raise RuntimeError(f"Pagefind: {answer.get('message')}")
+        return answer
+
+    def index(self, corpus: Path, output: Path, lang: str) -> None:
+        """Index the pages of the folder ``corpus`` into the bundle ``output``, as
+        ``pagefind --site corpus --output-path output --force-language lang`` does."""
+        index_id = self._request({"type": "NewIndex", "config": {"force_language": "zh" if lang == "zh" else "en"}})["index_id"]
+        self._request({"type": "AddDir", "index_id": index_id, "path": str(corpus)})
+        self._request({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
+        self._request({"type": "DeleteIndex", "index_id": index_id})
+
+    def close(self) -> IndexerRun:
+        """End the process; what it cost."""
+        self.process.stdin.close()
+        _, status, usage = os.wait4(self.process.pid, 0)     # wait4: the indexer's own peak memory and CPU
+        _indexing.discard(self.process)
+        self.process.returncode = os.waitstatus_to_exitcode(status)
+        if self.process.returncode != 0:
+            raise subprocess.CalledProcessError(self.process.returncode, self.process.args)
+        return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+
+
+def _build_index(indexer: Indexer, files: dict[str, Record], folder: Path, key: str, lang: str) -> None:
     """Index one corpus into ``folder/key``, keeping one version per index."""
     folder.mkdir(parents=True, exist_ok=True)
     building = folder / f"building-{key}"
@@ -363,23 +415,13 @@ def _run_pagefind(files: dict[str, Record], folder: Path, key: str, lang: str) -
         lock = _lock_corpus(corpus)
         for name, page in pages.items():
             (corpus / name).write_bytes(page)
-        process = subprocess.Popen([_pagefind(), "--site", str(corpus), "--output-path", str(building), "--silent",
-                                    "--force-language", "zh" if lang == "zh" else "en"])
-        _indexing.add(process)
-        if stopping():      # the build failed meanwhile (parallel.stop_all), after the others were stopped
-            process.kill()
-        _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
-        _indexing.discard(process)
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            raise subprocess.CalledProcessError(process.returncode, process.args)
+        indexer.index(corpus, building, lang)
     finally:
         shutil.rmtree(corpus, ignore_errors=True)
         if lock is not None:
             lock.close()
     canonicalize(building)
     keep_only(building, folder / key)
-    return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 # Pagefind's output in canonical form.  Two runs over the same corpus write the same
@@ -604,25 +646,43 @@ def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:
 
 
 def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
-    """Build the indexes the cache lacks, one Pagefind process per index, side by side.
+    """Build the indexes the cache lacks: ``workers`` Pagefind processes side by side, each taking
+    the next index to build until none is left.
 
-    Returns what each run cost.  Touches only the cache, so it may run
+    Returns what each process cost.  Touches only the cache, so it may run
     in a process of its own while the pages are written.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     p = index_plan
-    if p.missing:
-        clear_stale_corpora()
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = [pool.submit(_run_pagefind, p.indexes[n][0], p.cache_dir / n, p.indexes[n][1], p.lang)
-                   for n in p.missing]
+    if not p.missing:
+        return []
+    clear_stale_corpora()
+    to_build = list(p.missing)
+
+    def work() -> IndexerRun:
+        indexer = Indexer()
+        try:
+            while True:
+                try:
+                    name = to_build.pop(0)      # atomic: no index is taken twice
+                except IndexError:
+                    break
+                _build_index(indexer, p.indexes[name][0], p.cache_dir / name, p.indexes[name][1], p.lang)
+        except BaseException:
+            indexer.process.kill()
+            raise
+        return indexer.close()
+
+    processes = max(1, min(workers, len(to_build)))
+    with ThreadPoolExecutor(max_workers=processes) as pool:
+        futures = [pool.submit(work) for _ in range(processes)]
         try:
             return [future.result() for future in futures]
         except BaseException:       # stopped, or one failed: start no other index, end those running
+            to_build.clear()
             for process in list(_indexing):
                 process.kill()
-            pool.shutdown(cancel_futures=True)
             raise
 
 

@@ -10,7 +10,6 @@ import hashlib
 import json
 import random
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -98,7 +97,7 @@ def _pagefind_hash(path: Path) -> str:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     """Pagefind's output of one corpus (eight filters, four sorts, several metadata fields), five
-    times: as Pagefind wrote it, and canonicalized."""
+    times, by one Pagefind process (as a build runs it): as Pagefind wrote it, and canonicalized."""
     root = tmp_path_factory.mktemp("pagefind")
     corpus = root / "corpus"
     corpus.mkdir()
@@ -113,14 +112,29 @@ def runs(tmp_path_factory):
             f'{"".join(spans)}<p>投诉 办理 word{n} {" ".join(f"w{rnd.randint(0, 300)}" for _ in range(20))}</p>'
             f"</main></body></html>", encoding="utf-8")
     raw, canonical = [], []
+    indexer = search.Indexer()      # as a build indexes: one process, one index after another
     for run in range(5):
         out = root / f"raw-{run}"
-        subprocess.run([search._pagefind(), "--site", str(corpus), "--output-path", str(out), "--silent",
-                        "--force-language", "zh"], check=True)
+        indexer.index(corpus, out, "zh")
         raw.append(out)
         canonical.append(shutil.copytree(out, root / f"canonical-{run}"))
         search.canonicalize(canonical[-1])
+    indexer.close()
     return raw, canonical
+
+
+def test_the_indexer_writes_what_pagefinds_command_writes(runs, tmp_path):
+    """The build's Pagefind in its service mode, one index after another, writes each index as
+    `pagefind --site … --force-language zh` writes it alone (once canonical)."""
+    import subprocess
+
+    raw, canonical = runs
+    alone = tmp_path / "alone"
+    subprocess.run([search._pagefind(), "--site", str(raw[0].parent / "corpus"), "--output-path", str(alone),
+                    "--silent", "--force-language", "zh"], check=True)
+    search.canonicalize(alone)
+    assert _differences(_files(canonical[-1]), _files(alone)) == []
+    assert len(_files(alone)) > 10
 
 
 def test_pagefind_output_is_canonical_run_after_run(runs):
