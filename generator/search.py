@@ -352,31 +352,60 @@ def corpus_name(path: str) -> str:
     return hashlib.blake2b(path.encode("utf-8"), digest_size=10).hexdigest() + ".html"
 
 
+# An index of fewer records than this is built by a Pagefind process kept for the next ones (its
+# service mode); a larger one by a `pagefind` command of its own.  Starting Pagefind, and its
+# dictionary for cutting Chinese words, is most of what a small index costs (a day's, a month's
+# part, a quarter at 10,000 cases); but the service mode spends more CPU on each record, which a
+# quarter at 100,000 cases pays many times over (measured: docs/benchmarks.md).
+SHARED_BELOW = 2000
+
+
 class Indexer:
-    """One Pagefind process in its service mode (``pagefind --service``, the protocol of its Python
-    package: base64 of JSON, each message ended by a comma), building one index after another.
-    A process per index loaded Pagefind, and its dictionary for cutting Chinese words, once per
-    index: at 10,000 cases that was a fifth of the indexer's CPU (docs/benchmarks.md)."""
+    """Builds indexes one after another: small ones in one Pagefind process in its service mode
+    (the protocol of Pagefind's Python package: base64 of JSON, each message ended by a comma),
+    large ones each by the `pagefind` command."""
 
     def __init__(self):
-        self.process = subprocess.Popen([_pagefind(), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        _indexing.add(self.process)
-        if stopping():      # the build failed meanwhile (parallel.stop_all), after the others were stopped
-            self.process.kill()
+        self.service: subprocess.Popen | None = None
+        self.runs: list[IndexerRun] = []
         self._sent, self._received = 0, b""
+
+    def index(self, corpus: Path, output: Path, lang: str, records: int) -> None:
+        """Index the ``records`` pages of the folder ``corpus`` into the bundle ``output``, as
+        ``pagefind --site corpus --output-path output --force-language lang`` does."""
+        language = "zh" if lang == "zh" else "en"
+        if records >= SHARED_BELOW:
+            self.runs.append(_finished(_started([_pagefind(), "--site", str(corpus), "--output-path", str(output),
+                                                 "--silent", "--force-language", language])))
+            return
+        if self.service is None:
+            self.service = _started([_pagefind(), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        index_id = self._request({"type": "NewIndex", "config": {"force_language": language}})["index_id"]
+        self._request({"type": "AddDir", "index_id": index_id, "path": str(corpus)})
+        # The bundle's files as an answer, written here: the service answers WriteFiles before its
+        # last writes have reached the files (it does not flush them), and a bundle read then was
+        # found cut short.
+        bundle = output.resolve()
+        for file in self._request({"type": "GetFiles", "index_id": index_id})["files"]:
+            path = bundle / file["path"]
+            if bundle not in path.resolve().parents:
+                raise RuntimeError(f"Pagefind: a file outside its bundle: {file['path']}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(base64.b64decode(file["content"]))
+        self._request({"type": "DeleteIndex", "index_id": index_id})
 
     def _request(self, payload: dict) -> dict:
         self._sent += 1
         try:
-            self.process.stdin.write(base64.b64encode(json.dumps({"message_id": self._sent, "payload": payload})
+            self.service.stdin.write(base64.b64encode(json.dumps({"message_id": self._sent, "payload": payload})
                                                       .encode("utf-8")) + b",")
-            self.process.stdin.flush()
+            self.service.stdin.flush()
         except (BrokenPipeError, ValueError):
-            raise subprocess.CalledProcessError(self.process.poll() or -1, self.process.args) from None
+            raise subprocess.CalledProcessError(self.service.poll() or -1, self.service.args) from None
         while b"," not in self._received:
-            chunk = os.read(self.process.stdout.fileno(), 1 << 16)
+            chunk = os.read(self.service.stdout.fileno(), 1 << 16)
             if not chunk:
-                raise subprocess.CalledProcessError(self.process.wait(), self.process.args)
+                raise subprocess.CalledProcessError(self.service.wait(), self.service.args)
             self._received += chunk
         message, _, self._received = self._received.partition(b",")
         answer = json.loads(base64.b64decode(message))["payload"]
@@ -384,23 +413,30 @@ class Indexer:
             raise RuntimeError(f"Pagefind: {answer.get('message')}")
         return answer
 
-    def index(self, corpus: Path, output: Path, lang: str) -> None:
-        """Index the pages of the folder ``corpus`` into the bundle ``output``, as
-        ``pagefind --site corpus --output-path output --force-language lang`` does."""
-        index_id = self._request({"type": "NewIndex", "config": {"force_language": "zh" if lang == "zh" else "en"}})["index_id"]
-        self._request({"type": "AddDir", "index_id": index_id, "path": str(corpus)})
-        self._request({"type": "WriteFiles", "index_id": index_id, "output_path": str(output)})
-        self._request({"type": "DeleteIndex", "index_id": index_id})
+    def close(self) -> list[IndexerRun]:
+        """End the service; what every Pagefind process cost."""
+        if self.service is not None:
+            self.service.stdin.close()
+            self.runs.append(_finished(self.service))
+            self.service = None
+        return self.runs
 
-    def close(self) -> IndexerRun:
-        """End the process; what it cost."""
-        self.process.stdin.close()
-        _, status, usage = os.wait4(self.process.pid, 0)     # wait4: the indexer's own peak memory and CPU
-        _indexing.discard(self.process)
-        self.process.returncode = os.waitstatus_to_exitcode(status)
-        if self.process.returncode != 0:
-            raise subprocess.CalledProcessError(self.process.returncode, self.process.args)
-        return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+
+def _started(args: list[str], **streams) -> subprocess.Popen:
+    process = subprocess.Popen(args, **streams)
+    _indexing.add(process)
+    if stopping():      # the build failed meanwhile (parallel.stop_all), after the others were stopped
+        process.kill()
+    return process
+
+
+def _finished(process: subprocess.Popen) -> IndexerRun:
+    _, status, usage = os.wait4(process.pid, 0)     # wait4: the indexer's own peak memory and CPU
+    _indexing.discard(process)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise subprocess.CalledProcessError(process.returncode, process.args)
+    return IndexerRun(usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 def _build_index(indexer: Indexer, files: dict[str, Record], folder: Path, key: str, lang: str) -> None:
@@ -415,7 +451,7 @@ def _build_index(indexer: Indexer, files: dict[str, Record], folder: Path, key: 
         lock = _lock_corpus(corpus)
         for name, page in pages.items():
             (corpus / name).write_bytes(page)
-        indexer.index(corpus, building, lang)
+        indexer.index(corpus, building, lang, len(pages))
     finally:
         shutil.rmtree(corpus, ignore_errors=True)
         if lock is not None:
@@ -646,8 +682,8 @@ def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:
 
 
 def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
-    """Build the indexes the cache lacks: ``workers`` Pagefind processes side by side, each taking
-    the next index to build until none is left.
+    """Build the indexes the cache lacks: ``workers`` indexers side by side, each taking the next
+    index to build until none is left.
 
     Returns what each process cost.  Touches only the cache, so it may run
     in a process of its own while the pages are written.
@@ -660,7 +696,7 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
     clear_stale_corpora()
     to_build = list(p.missing)
 
-    def work() -> IndexerRun:
+    def work() -> list[IndexerRun]:
         indexer = Indexer()
         try:
             while True:
@@ -670,7 +706,8 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
                     break
                 _build_index(indexer, p.indexes[name][0], p.cache_dir / name, p.indexes[name][1], p.lang)
         except BaseException:
-            indexer.process.kill()
+            if indexer.service:
+                indexer.service.kill()
             raise
         return indexer.close()
 
@@ -678,7 +715,7 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
     with ThreadPoolExecutor(max_workers=processes) as pool:
         futures = [pool.submit(work) for _ in range(processes)]
         try:
-            return [future.result() for future in futures]
+            return [run for future in futures for run in future.result()]
         except BaseException:       # stopped, or one failed: start no other index, end those running
             to_build.clear()
             for process in list(_indexing):

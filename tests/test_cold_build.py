@@ -115,7 +115,7 @@ def runs(tmp_path_factory):
     indexer = search.Indexer()      # as a build indexes: one process, one index after another
     for run in range(5):
         out = root / f"raw-{run}"
-        indexer.index(corpus, out, "zh")
+        indexer.index(corpus, out, "zh", records=40)
         raw.append(out)
         canonical.append(shutil.copytree(out, root / f"canonical-{run}"))
         search.canonicalize(canonical[-1])
@@ -125,15 +125,21 @@ def runs(tmp_path_factory):
 
 def test_the_indexer_writes_what_pagefinds_command_writes(runs, tmp_path):
     """The build's Pagefind in its service mode, one index after another, writes each index as
-    `pagefind --site … --force-language zh` writes it alone (once canonical)."""
+    `pagefind --site … --force-language zh` writes it alone (once canonical); an index too large
+    to share a process is built by that command, and comes out the same too."""
     import subprocess
 
     raw, canonical = runs
-    alone = tmp_path / "alone"
-    subprocess.run([search._pagefind(), "--site", str(raw[0].parent / "corpus"), "--output-path", str(alone),
+    corpus = raw[0].parent / "corpus"
+    alone, large = tmp_path / "alone", tmp_path / "large"
+    subprocess.run([search._pagefind(), "--site", str(corpus), "--output-path", str(alone),
                     "--silent", "--force-language", "zh"], check=True)
-    search.canonicalize(alone)
-    assert _differences(_files(canonical[-1]), _files(alone)) == []
+    indexer = search.Indexer()
+    indexer.index(corpus, large, "zh", records=search.SHARED_BELOW)
+    assert indexer.service is None and len(indexer.close()) == 1
+    for bundle in (alone, large):
+        search.canonicalize(bundle)
+        assert _differences(_files(canonical[-1]), _files(bundle)) == []
     assert len(_files(alone)) > 10
 
 
