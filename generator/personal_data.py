@@ -82,9 +82,9 @@ PUBLIC_PLACE = re.compile(r"(?:政府|中心|大厅|窗口|局|委|办公楼|办
                           r"商场|市场|酒店|宾馆|车站|大楼|大厦)[\u4e00-\u9fff]{0,3}$")
 RESIDENTIAL = re.compile(r"(?:宿舍|小区|家属院|家属区|新村|公寓|花园|苑|家园|住宅)$")
 _PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及、]|巡查|位于|家住|居住|租住|现住")
-_ADDRESS_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|地址|住于|住户|家庭住址|租住|居所|住宅|家中")
-# Of these, the ones that say a home (an office's 来信地址 is no one's home).
+# Words that say a home; with 地址, any address (an office's 来信地址 is no one's home).
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中")
+_ADDRESS_WORDS = re.compile(rf"{_HOME_WORDS.pattern}|地址")
 # An office's or a firm's street address: given as one (办公地址：…), in brackets after its name
 # (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
 _OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址|"

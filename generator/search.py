@@ -385,13 +385,12 @@ class Indexer:
         # The bundle's files as an answer, written here: the service answers WriteFiles before its
         # last writes have reached the files (it does not flush them), and a bundle read then was
         # found cut short.
-        bundle = output.resolve()
         for file in self._request({"type": "GetFiles", "index_id": index_id})["files"]:
-            path = bundle / file["path"]
-            if bundle not in path.resolve().parents:
+            rel = Path(file["path"])
+            if rel.is_absolute() or ".." in rel.parts:
                 raise RuntimeError(f"Pagefind: a file outside its bundle: {file['path']}")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(base64.b64decode(file["content"]))
+            (output / rel).parent.mkdir(parents=True, exist_ok=True)
+            (output / rel).write_bytes(base64.b64decode(file["content"]))
         self._request({"type": "DeleteIndex", "index_id": index_id})
 
     def _request(self, payload: dict) -> dict:
@@ -697,19 +696,13 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
     to_build = list(p.missing)
 
     def work() -> list[IndexerRun]:
-        indexer = Indexer()
-        try:
-            while True:
-                try:
-                    name = to_build.pop(0)      # atomic: no index is taken twice
-                except IndexError:
-                    break
-                _build_index(indexer, p.indexes[name][0], p.cache_dir / name, p.indexes[name][1], p.lang)
-        except BaseException:
-            if indexer.service:
-                indexer.service.kill()
-            raise
-        return indexer.close()
+        indexer = Indexer()     # if it fails, its processes are ended below, with the others
+        while True:
+            try:
+                name = to_build.pop(0)      # atomic: no index is taken twice
+            except IndexError:
+                return indexer.close()
+            _build_index(indexer, p.indexes[name][0], p.cache_dir / name, p.indexes[name][1], p.lang)
 
     processes = max(1, min(workers, len(to_build)))
     with ThreadPoolExecutor(max_workers=processes) as pool:

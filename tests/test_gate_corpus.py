@@ -81,15 +81,12 @@ def test_the_analyser_tags_a_batch_as_it_tags_each_sentence_alone():
     """The gate puts sentences of one length through the name analyser together; each must come out
     with the very words and tags the analyser's package gives it alone, over sentences of every
     length the corpora hold (a one-character one too)."""
-    import json
     import random
 
     from generator import names
 
-    sentences = {"某", "张三。"}
-    for path in sorted((Path(__file__).parent / "corpus").rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            sentences |= {m[0] for m in names._SENTENCES.finditer(json.loads(line)["text"])}
+    sentences = {m[0] for name in measure.CORPORA + measure.OUTSIDE for item in measure.read_corpus(name)
+                 for m in names._SENTENCES.finditer(item["text"])}
     sample = random.Random(7).sample(sorted(sentences), 1500) + ["某", "张三。"]
     alone = {sentence: names.analyser().run(sentence) for sentence in sample}
     assert names.tagged(sample) == alone
