@@ -210,11 +210,15 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     disclosure = disclose(data)
     parallel = parallel_pays(len(disclosure.cases), WORKERS)
 
-    # Pagefind indexes the cases in a process of its own (it touches only the cache) while
-    # everything else is made; the bundles are published into the site at the end.
+    # Pagefind indexes the cases in a process of its own while everything else is made, and
+    # publishes the bundles into the staging folder (pagefind/, which nothing else writes).
     def index_cases():
-        return search.build(search.plan_cases(disclosure, config.lang, config.search_first_answer,
-                                              cache_dir / "search"))
+        return indexed(search.plan_cases(disclosure, config.lang, config.search_first_answer, cache_dir / "search"))
+
+    def indexed(index_plan: search.IndexPlan) -> tuple[dict[str, str], list, Manifest]:
+        mine = Writer(writer.root, writer.previous)
+        status, runs = search.build_and_publish(index_plan, mine)
+        return status, runs, mine.current
 
     indexing = [Forked(index_cases, "search indexer", inline=not parallel)]
     # The statistics on the other core while the cases' digests and the feeds are made here.
@@ -251,7 +255,7 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     main_index = search.plan({"main": search.main_records(disclosure, config.lang,
                                                           content_pages(project_dir, writer.root))},
                              cache_dir / "search", config.lang)
-    indexing.append(Forked(partial(search.build, main_index), "search indexer (main)",
+    indexing.append(Forked(partial(indexed, main_index), "search indexer (main)",
                            inline=not main_index.missing or not parallel))
     records = planner.records()
     total = page_count(records)
@@ -263,9 +267,9 @@ def write_site(data, writer: Writer, project_dir: Path, cache_dir: Path, progres
     progress.stage(i18n.both("stage_downloads"))
     status, runs = {}, []
     for job in indexing:
-        index_plan, built = job.result()
-        search.publish(index_plan, writer)
-        status.update(index_plan.status())
+        index_status, built, published = job.result()
+        writer.merge(published)
+        status.update(index_status)
         runs += built
     # The indexer's CPU, beside the stage's own wait: it runs while the pages are written.
     peak, cpu = max((r.peak_kb for r in runs), default=0) / 1024, sum(r.cpu_s for r in runs)

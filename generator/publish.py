@@ -212,6 +212,7 @@ class Writer:
         that back, not its writer, which holds the whole previous manifest too)."""
         self.current.files.update(other.files)
         self.current.inputs.update(other.inputs)
+        self.current.indexes.update(other.indexes)
 
     def finish(self) -> Changes:
         emptied: set[Path] = set()

@@ -638,11 +638,6 @@ class IndexPlan:
     def status(self) -> dict[str, str]:
         return {name: "built" if name in self.missing else "cached" for name in self.indexes}
 
-    def without_records(self) -> "IndexPlan":
-        """What publishing needs (names and keys): cheap to send back from a worker process."""
-        return IndexPlan(self.cache_dir, self.lang, {n: ({}, key) for n, (_, key) in self.indexes.items()},
-                         self.missing)
-
 
 def plan(records_by_index: dict[str, list[Record]], cache_dir: Path, lang: str) -> IndexPlan:
     """The plan of indexes of these records, keyed by the records themselves (the "main" index)."""
@@ -674,10 +669,14 @@ def _missing(keys: dict[str, str], cache_dir: Path) -> list[str]:
     return [name for name, key in keys.items() if not (cache_dir / name / key / ENTRY).is_file()]
 
 
-def build(index_plan: IndexPlan) -> tuple[IndexPlan, list[IndexerRun]]:
-    """Build what the cache lacks; returns what publishing needs (cheap to send back from a
-    worker process) and what each Pagefind run cost."""
-    return index_plan.without_records(), build_missing(index_plan)
+def build_and_publish(index_plan: IndexPlan, writer) -> tuple[dict[str, str], list[IndexerRun]]:
+    """Build what the cache lacks and publish every index of the plan through ``writer``: each
+    index's status ("built" or "cached") and what each Pagefind run cost.  Run beside the pages,
+    this links a build from nothing's tens of thousands of bundle files into the site while
+    the pages are written, not after them."""
+    runs = build_missing(index_plan)
+    publish(index_plan, writer)
+    return index_plan.status(), runs
 
 
 def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
