@@ -221,11 +221,7 @@ class Writer:
             if target.is_file():
                 target.unlink()
                 emptied.add(target.parent)
-        # folders the removals left empty, deepest first
-        for folder in sorted(emptied, key=lambda p: -len(p.parts)):
-            while folder != self.root and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-                folder = folder.parent
+        remove_emptied(emptied, self.root)
         data = {"files": self.current.files, "inputs": self.current.inputs, "indexes": self.current.indexes}
         data = {key: dict(sorted(table.items())) for key, table in data.items()} | {"tidy": TIDY}
         # A store is replaced by a new file, not written over: in a hard-linked copy of the live site
@@ -447,16 +443,30 @@ def catch_up(spare: Path, out_dir: Path, published: Manifest) -> bool:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(target)
             link_or_copy(os.path.join(out_dir, rel), target)
-        # folders the removals left empty, deepest first
-        for folder in sorted(emptied - folders, key=lambda f: -f.count(os.sep)):
-            while folder != str(spare) and os.path.isdir(folder) and not os.listdir(folder):
-                os.rmdir(folder)
-                folder = os.path.dirname(folder)
+        remove_emptied(emptied - folders, spare)
         link_or_copy(out_dir / MANIFEST, spare / MANIFEST)
     except OSError:
         _remove_in_background(_set_aside(spare))
         return False
     return True
+
+
+def remove_emptied(folders, root) -> None:
+    """Remove the folders that removing files left empty, and then their parents left empty,
+    deepest first, up to ``root`` (which stays).  A folder is tried, not listed: removing one
+    that is not empty fails at once, where listing it reads it whole, and ``cases/`` holds a
+    folder per case (a day that removed a hundred case pages listed 100,000 names a hundred
+    times: seconds)."""
+    root = os.fspath(root)
+    for folder in sorted(map(os.fspath, folders), key=lambda f: -f.count(os.sep)):
+        while folder != root and folder.startswith(root + os.sep):
+            try:
+                os.rmdir(folder)
+            except OSError as exc:
+                if exc.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):    # not empty, or gone
+                    break
+                raise
+            folder = os.path.dirname(folder)
 
 
 def swap(staging: Path, out_dir: Path) -> None:

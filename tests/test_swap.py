@@ -444,6 +444,35 @@ def test_the_site_before_last_is_brought_up_to_the_published_one(tmp_path):
     assert _files_not_in_manifest(site) == []
 
 
+def test_folders_left_empty_are_removed_without_listing_their_parents(tmp_path, monkeypatch):
+    """The folders removed files left empty go, and their parents when those are left empty in
+    turn, up to the site's folder, which stays; a folder with anything left in it stays.  None
+    is listed: cases/ holds a folder per case, and listing it once per removed case page took
+    seconds on a large site."""
+    site = tmp_path / "site"
+    for rel in ("cases/A/index.html", "cases/B/index.html", "cases/C/index.html", "pagefind/q1/fragment/x",
+                "units/u1/page/2/index.html"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x")
+    removed = ["cases/A/index.html", "cases/B/index.html", "pagefind/q1/fragment/x", "units/u1/page/2/index.html"]
+    for rel in removed:
+        (site / rel).unlink()
+
+    def no_listing(*_):
+        raise AssertionError("a folder was listed")
+    monkeypatch.setattr(os, "listdir", no_listing)
+    monkeypatch.setattr(os, "scandir", no_listing)
+    publish.remove_emptied({(site / rel).parent for rel in removed}, site)
+    monkeypatch.undo()
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert left == ["cases", "cases/C", "cases/C/index.html"]
+    publish.remove_emptied({site / "cases" / "C"}, site)       # not empty: stays
+    assert (site / "cases" / "C" / "index.html").is_file()
+    (site / "cases" / "C" / "index.html").unlink()
+    publish.remove_emptied({str(site / "cases" / "C")}, str(site))
+    assert site.is_dir() and list(site.iterdir()) == []
+
+
 def test_deleting_the_manifest_has_every_page_made_again(tmp_path):
     """As docs/deploy.md says, after a page was edited by hand in the site: the site kept beside
     it shares that page's file and its manifest vouched for it, so it was published again."""
