@@ -79,12 +79,16 @@ class Renderer:
         self.lang = config.lang
         self.templates = {}
         self._labels: dict[str, dict[str, str]] = {}
+        #: Every label's text in the site's language, for a template to look up (``label["colon"]``)
+        #: where it shows a label without values: a call of ``t()`` costs a template several
+        #: times as much, and a case page shows some twenty labels.
+        self.label = {key: i18n.label(key, self.lang) for key in i18n.LABELS}
 
     def render(self, spec: PageSpec) -> Page:
         if spec.template not in self.templates:
             self.templates[spec.template] = self.env.get_template(spec.template)
         body = self.templates[spec.template].render(
-            r=self, t=self.t, root="../" * spec.url.count("/"), lang=self.lang, as_of=self.disclosure.as_of, title=spec.title,
+            r=self, t=self.t, label=self.label, root="../" * spec.url.count("/"), lang=self.lang, as_of=self.disclosure.as_of, title=spec.title,
             **spec.context)
         return Page(spec.url, spec.title, body, stub=spec.stub, noindex=spec.noindex,
                     head=self.feed_links(spec.url, spec.feeds, atom=spec.stub) + spec.head)
