@@ -30,6 +30,7 @@ import shutil
 import subprocess
 from collections import Counter
 import tempfile
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -673,15 +674,22 @@ def build_and_publish(index_plan: IndexPlan, writer) -> tuple[dict[str, str], li
     """Build what the cache lacks and publish every index of the plan through ``writer``: each
     index's status ("built" or "cached") and what each Pagefind run cost.  Run beside the pages,
     this links a build from nothing's tens of thousands of bundle files into the site while
-    the pages are written, not after them."""
-    runs = build_missing(index_plan)
-    publish(index_plan, writer)
+    the pages are written, not after them.  Each index built is published as soon as it is,
+    while the other indexer still runs: published all at the end, they kept the build waiting
+    after its pages were written."""
+    publishing = threading.Lock()       # the writer is shared by the indexers' threads
+
+    def built(name: str) -> None:
+        with publishing:
+            publish(index_plan, writer, [name])
+    runs = build_missing(index_plan, built=built)
+    publish(index_plan, writer, [name for name in index_plan.indexes if name not in index_plan.missing])
     return index_plan.status(), runs
 
 
-def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
+def build_missing(index_plan: IndexPlan, workers: int = 2, built=lambda name: None) -> list[IndexerRun]:
     """Build the indexes the cache lacks: ``workers`` indexers side by side, each taking the next
-    index to build until none is left.
+    index to build until none is left, and calling ``built`` with its name once it is in the cache.
 
     Returns what each process cost.  Touches only the cache, so it may run
     in a process of its own while the pages are written.
@@ -702,6 +710,7 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
             except IndexError:
                 return indexer.close()
             _build_index(indexer, p.indexes[name][0], p.cache_dir / name, p.indexes[name][1], p.lang)
+            built(name)
 
     processes = max(1, min(workers, len(to_build)))
     with ThreadPoolExecutor(max_workers=processes) as pool:
@@ -715,10 +724,11 @@ def build_missing(index_plan: IndexPlan, workers: int = 2) -> list[IndexerRun]:
             raise
 
 
-def publish(index_plan: IndexPlan, writer) -> None:
-    """One Pagefind bundle per index under pagefind/<name>/, from the cache."""
+def publish(index_plan: IndexPlan, writer, names: list[str]) -> None:
+    """The Pagefind bundle of each index of ``names`` under pagefind/<name>/, from the cache."""
     kept = []
-    for name, (_, key) in index_plan.indexes.items():
+    for name in names:
+        key = index_plan.indexes[name][1]
         if writer.previous.indexes.get(name) == key and (writer.root / "pagefind" / name).is_dir():
             kept.append(f"pagefind/{name}/")      # the published bundle is this very index
         else:
