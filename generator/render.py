@@ -78,7 +78,7 @@ class Renderer:
         self.feeds_by_path = {f.path: f for f in feeds or []}
         self.lang = config.lang
         self.templates = {}
-        self._labels: dict[str, dict[str, str]] = {}
+        self._field_labels: dict[str, dict[str, str]] = {}     # by kind: labels_of()
         #: Every label's text in the site's language, for a template to look up (``label["colon"]``)
         #: where it shows a label without values: a call of ``t()`` costs a template several
         #: times as much, and a case page shows some twenty labels.
@@ -131,9 +131,10 @@ class Renderer:
 
     def labels_of(self, kind: str) -> dict[str, str]:
         """Field labels of a kind, looked up once (a macro call per field is slow at 100,000 pages)."""
-        if kind not in self._labels:
-            self._labels[kind] = {f.name: (f.zh if self.lang == "zh" else f.en) for f in contract.KINDS[kind].fields}
-        return self._labels[kind]
+        if kind not in self._field_labels:
+            self._field_labels[kind] = {f.name: (f.zh if self.lang == "zh" else f.en)
+                                        for f in contract.KINDS[kind].fields}
+        return self._field_labels[kind]
 
     def record_numbers(self) -> tuple[dict[str, dict[str, bool]], dict[str, list[str]]]:
         """How a number names a record (portal-search.js opens its page): by the letters before

@@ -671,12 +671,10 @@ def _missing(keys: dict[str, str], cache_dir: Path) -> list[str]:
 
 
 def build_and_publish(index_plan: IndexPlan, writer) -> tuple[dict[str, str], list[IndexerRun]]:
-    """Build what the cache lacks and publish every index of the plan through ``writer``: each
-    index's status ("built" or "cached") and what each Pagefind run cost.  Run beside the pages,
-    this links a build from nothing's tens of thousands of bundle files into the site while
-    the pages are written, not after them.  Each index built is published as soon as it is,
-    while the other indexer still runs: published all at the end, they kept the build waiting
-    after its pages were written."""
+    """Build what the cache lacks and publish every index of the plan through ``writer``; returns
+    each index's status ("built" or "cached") and what each Pagefind run cost.  Each index built
+    is published at once, while the other indexer still runs: a build from nothing has tens of
+    thousands of bundle files, which published all at the end kept it waiting after its pages."""
     publishing = threading.Lock()       # the writer is shared by the indexers' threads
 
     def built(name: str) -> None:
