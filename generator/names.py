@@ -52,20 +52,23 @@ FIGURES = frozenset({
     "黄继光", "邱少云", "罗盛教", "王杰", "欧阳海", "郭明义", "时传祥", "张思德", "白求恩", "沈浩", "牛玉儒",
     "任长霞", "吴仁宝", "史来贺", "杨业功", "李保国", "南仁东", "于敏", "孙家栋", "黄旭华", "张富清", "王继才",
     "毛相林", "张定宇", "陈薇", "李兰娟", "林俊德", "马旭", "高德荣", "龚全珍", "甘祖昌", "王传喜", "杨宁",
+    "郑培民", "黄大发", "其美多吉", "杜富国", "邹碧华", "宋鱼水", "吴金印", "王顺友", "杨根思", "麦贤得", "文朝荣",
+    "张秉贵", "李素丽", "许振超", "包起帆", "窦铁成", "潘作良", "姜开斌",
 })
 # What follows a figure's name when it is cited rather than reported.
 CITED = re.compile(r"^[\u4e00-\u9fff]?(?:精神|式|同志的?(?:事迹|精神|先进事迹)|同志?为榜样|为榜样|先进事迹|事迹|纪念|故居|思想|"
                    r"语录|塑像|雕像)")
 
 # Figures a notice holds up, named in a list: 以于谦、林则徐等先贤为镜.
-CITED_LIST = re.compile(r"^(?:[、，,][\u4e00-\u9fff]{2,4})*(?:等|和)?(?:先贤|先烈|英烈|英模|楷模|英雄|名人|清官|廉吏|古人|先辈|前辈)")
+CITED_LIST = re.compile(r"^(?:[、，,][\u4e00-\u9fff]{2,4})*(?:等|和)?(?:先贤|先烈|英烈|英模|楷模|英雄|名人|清官|廉吏|古人|先辈|前辈|"
+                        r"先进典型|先进人物|典型|模范|榜样)")
 # What follows the start of a document's number (隆信复〔2026〕16号).
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[][12]\d{3}")
 # The last character of a shop's or a dish's name in quotation marks (“孙二娘土菜馆”, “刘姐家常菜”).
 _SHOP_END = "馆店铺菜坊屋记堂厨居楼饭面粉鱼虾锅汤饺包吧庄行社所"
 # Anonymised forms: 张女士, 王先生, 李师傅 without a given name, and masks (王某, 张某某, 李**).
 HONORIFICS = ("姓", "氏", "同志", "先生", "女士", "小姐", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "老人", "老汉",
-              "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女")
+              "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女", "同学")
 MASKS = ("某", "*", "＊", "×", "X", "x", "○", "〇")
 # Words that say a name was left out.
 WITHHELD = ("隐去", "隐藏", "保密", "不详", "略去")
@@ -77,10 +80,13 @@ TITLES = frozenset(HONORIFICS) | {
     "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
     "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
-    "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂"}
+    "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "支书", "代表", "娭毑", "嗲嗲", "爹爹", "嬢嬢", "婆婆",
+    "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑"}
 
 # Parties a record names by role, in both lists of roles below (the earlier roles of each differ).
-_PARTY_ROLES = r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人"
+_PARTY_ROLES = (r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人|办事人|骑手|店主|"
+                # what a person calls themselves, or was called
+                r"自称|自己叫|曾用名|原名|化名")
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
     r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联系人|当事人|申请人|求助人|诉求人|咨询人|代理人|委托人|监护人|户主|"
@@ -103,12 +109,14 @@ _ROLES = (r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联�
           r"(?:为|是|叫|名叫)?")
 # A role, two to four characters, then a verb of telling or the end of the phrase: a name.
 ROLE_THEN_NAME = re.compile(rf"(?:{_ROLES}|^|(?<=[，,。；;：:]))[：:]?([\u4e00-\u9fff]{{2,4}}?)"
-                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、）)]|等\d|等[一二三四五六七八九十两]人|$)")
+                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、）)｜|]|等\d|等[一二三四五六七八九十两]人|$)")
 # An honorific, or the person's sex and age in brackets, after a name.
 NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|反映|来电|致电|称|[（(][男女][，,、）)]|[（(]\d{1,3}岁|、|等\d|等[一二三四五六七八九十两]人|等人|"
                                  r"与邻居|的家属|的父亲|的母亲|的儿子|的女儿|的妻子|的丈夫|母亲|父亲|家属|本人|名下|经手|"
                                  r"介绍|代其|对此|提供的|提供了|签字|签收|本人)")
 SEX_AGE = re.compile(r"[（(][男女]|[（(]\d")
+# An amount in capital numerals: 伍 and 陆 are surnames (伍仟元整).
+CAPITAL_AMOUNT = re.compile(r"^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆万角]")
 # A notice's sanction names whom it is given to: 给予高军墨党内警告处分, 免去郭健县…职务.
 SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-\u9fff]{2,3}?)"
                         r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
@@ -122,6 +130,32 @@ TELLING = re.compile(r"称|诉称|反映|来电|来访|来信|致电|表示|说"
 HONORIFIC = re.compile(r"同志|先生|女士|师傅|老师|医生|[（(]")
 HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff](?:同志|先生|女士|师傅|老师|医生|[（(][男女]|[（(]\d{1,3}岁)"
                              r"|(?:^|[，,。；;：:])[\u4e00-\u9fff]{2,3}(?:反映|来电|致电|称|表示|诉称)")
+# Names of Uyghur, Kazakh, Tibetan or Mongolian people, and foreign ones, are written in parts joined
+# by a dot (艾尔肯·吐尔洪, 迪丽娜尔•阿不都), of characters used for their sounds.
+_SOUNDS = ("阿艾爱安昂奥巴拜班邦包保贝本比彼宾波伯博布才查察达代丹道德迪蒂丁东杜顿多朵厄恩尔法凡菲费芬弗福盖甘冈"
+           "戈哥格根贡古瓜哈海罕汗豪合赫黑亨洪胡华霍吉加贾江杰金京久居卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷里丽利"
+           "莉力连林琳玲娜鲁路伦罗洛玛马买麦曼毛梅美门蒙米密敏明摩莫姆木穆那纳乃南尼宁纽努诺欧帕潘佩彭皮普奇齐恰"
+           "乔钦琴丘曲让热仁日荣如萨塞赛桑色森沙莎山尚舍什史斯苏素索塔泰坦汤唐特提田通图吐托瓦万旺威韦维温沃乌吾"
+           "西希锡夏仙香谢辛欣休逊雅亚央扬耶伊依尤于玉约云扎泽詹珍卓孜兹宗佐措次吉嘎白平顿强增益旦群不都则娃别乎茹哲衣"
+           "铁奴再汉")
+DOTTED_NAME = re.compile(rf"[{_SOUNDS}]{{2,8}}(?:[·•‧・．.][{_SOUNDS}]{{2,8}})+")
+# Tibetan names are two such parts, mostly without a dot (扎西次仁, 格桑德吉).
+_TIBETAN = ("扎西|次仁|格桑|德吉|卓玛|央金|索朗|达瓦|顿珠|白玛|平措|多吉|拉姆|旺堆|尼玛|边巴|巴桑|普布|洛桑|丹增|才让|益西|"
+            "强巴|曲珍|次旦|拉巴|米玛|群培|罗布|措姆|央宗|贡布|仁增|德庆|旦增|阿旺|嘎玛|格列|桑珠|欧珠|索南|琼达|尼珍|拉珍|"
+            "白珍|卓嘎|央拉|次珍|贡嘎|多杰|才旦|仁青|扎巴|措吉|卓嘎|格勒|曲措|巴珠|次央|德央|拉巴")
+TIBETAN_NAME = re.compile(rf"(?:{_TIBETAN})(?:{_TIBETAN})")
+# What tells that the word before it is someone's name, however everyday the word: their own phone
+# number right after them (余江（19557736326）反映, 范超电话：138…), whose child they are (严艳之女),
+# or a letter's greeting (钟山代表：).
+CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[（(])\s*(?:\+?86[- ]?)?[1１][3-9３-９][\d０-９]"
+                        r"|之(?:女|子|妻|夫|父|母)|代表[：:]")
+# A relative of someone, then their name (其子涂静在…, 其父孔明于…).
+KIN_THEN_NAME = re.compile(r"(?:其|之)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
+                           r"孙子|孙女|儿媳|女婿)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
+# The next item of a list of names (、江军反映).
+LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等|和|及|[，,。；;（(]|反映|称|同志|$)")
+# Two or three characters and a household (黄家村4组54号田野户): the household is named by its head.
+HOUSEHOLD = re.compile(r"(?<=[号组])([\u4e00-\u9fff]{2,3}?)(?=户(?![籍口主型内外]))")
 # Compound surnames that begin no everyday word (东方, 南宫, 西门 and 第五 do).
 _CLEAR_COMPOUNDS = sorted(COMPOUND_SURNAMES - {"东方", "南宫", "西门", "第五", "百里", "单于", "东郭", "公冶", "梁丘"})
 ANY_COMPOUND = re.compile(rf"(?:{'|'.join(sorted(COMPOUND_SURNAMES))})[\u4e00-\u9fff]")
@@ -130,15 +164,21 @@ COMPOUND_NAME = re.compile(rf"({'|'.join(_CLEAR_COMPOUNDS)})([\u4e00-\u9fff]{{1,
 _UNIT_END = frozenset("局委办厅院所站队处科股部室中司行会")
 # Characters that end a name rather than continue it.
 _NOT_GIVEN = set("的在于将已因向等和与是为称说反家处所办同先女师老本对被从到")
+# What a shop named after a person sells or is (杨国福麻辣烫, 吴裕泰茶庄, 周大福珠宝).
+_SHOPS = (r"黄焖鸡|零食|茶庄|茶行|茶叶|珠宝|金店|眼镜|药房|大药房|生鲜|水果|蛋糕|烘焙|包子|饺子|馄饨|酸菜鱼|烤鱼|卤味|鸭脖|"
+          r"瓦罐|煨汤|拉面|面条|烧饼|炸鸡|汉堡|螺蛳粉|酸辣粉|土菜|家常菜|私房菜|茶楼|茶馆|足浴|养生|理发|美发|美容|美甲|"
+          r"服饰|服装|鞋业|家具|家电|电器|建材|五金|汽修|车行|驾校|口腔|中医馆|烤肉|串串|冒菜|臭豆腐|肠粉|粥铺|豆浆|早餐|"
+          r"产品|出行|十三香")
+_SHOP_WORD = re.compile(rf"^(?:{_SHOPS}|米线|米粉|凉粉|凉茶|牛肉|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
 PLACE = re.compile(
-    r"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅]|社区|小区|街道|大道|公园|花园|"
+    rf"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅]|社区|小区|街道|大道|公园|花园|"
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
     r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
     r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶|"
-    r"牛肉|米粉|凉粉|米线|刀剪|凉茶)")
-_PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗]$"
+    rf"牛肉|米粉|凉粉|米线|刀剪|凉茶|{_SHOPS})")
+_PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗城]$"
                         r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
 # A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
 TITLE_AFTER = re.compile(r"副?(?:局长|厅长|处长|院长|站长|馆长|庭长|校长|行长|社长|市长|县长|区长|镇长|乡长|村长|省长|州长|"
@@ -304,6 +344,7 @@ def may_name(sentence: str) -> bool:
     the character after it (解释, 周末) unless the dictionary has that as a name (李娜), a
     compound surname, or a role or an honorific with room for a name beside it."""
     if HONORIFIC_AFTER.search(sentence) or ANY_COMPOUND.search(sentence) or SANCTIONED.search(sentence) \
+            or any(p.search(sentence) for p in (DOTTED_NAME, TIBETAN_NAME, KIN_THEN_NAME, HOUSEHOLD, CUED_AFTER)) \
             or any(m[1][0] in SURNAMES and not any(x in m[1] for x in MASKS) for m in ROLE_THEN_NAME.finditer(sentence)):
         return True
     if any(ch in SURNAMES and BEFORE.search(sentence[max(0, i - 6):i]) for i, ch in enumerate(sentence) if i):
@@ -336,7 +377,9 @@ def addressed_only(word: str) -> bool:
     if len(word) == 2 and word[0] in "小老" and word[1] in SURNAMES:
         return True
     surname = surname_of(word)
-    return bool(surname) and word[len(surname):] in TITLES
+    given = word[len(surname):]
+    # 组长老邓: the analyser's 长老邓 is a character of the word before, then 老邓
+    return bool(surname) and (given in TITLES or (len(given) == 2 and given[0] == "老" and given[1] in SURNAMES))
 
 
 def name_shaped(word: str) -> bool:
@@ -404,8 +447,11 @@ class NameFinder:
         for word, tag in words:
             tokens.append((word, tag, position))
             position += len(word)
-        spans = []
+        # A name in parts is one name, though the analyser tags its first part alone (阿依努尔|·买买提).
+        spans = [(m.start(), m.end()) for m in DOTTED_NAME.finditer(sentence) if self._is_person(sentence, m.start(), m[0])]
         for word, tag, start in tokens:
+            if any(start < end and taken < start + len(word) for taken, end in spans):
+                continue
             if tag == "PER":
                 name = _without_honorific(word)
                 if len(name) > len(surname_of(name)) and 2 <= len(name) <= 4 \
@@ -415,10 +461,56 @@ class NameFinder:
                     and not common_word(word) and not _everyday_given(word) \
                     and self._is_person(sentence, start, word):
                 spans.append((start, start + len(word)))
-        for start, end in self._cued(sentence, tokens) + self._compound(sentence):
+        for start, end in self._cued(sentence, tokens) + self._compound(sentence) + self._written_apart(sentence):
             if not any(start < taken_end and taken_start < end for taken_start, taken_end in spans):
                 spans.append((start, end))
-        return sorted(spans)
+        return self._listed_with(sentence, tokens, sorted(spans))
+
+    def _written_apart(self, sentence: str) -> list[tuple[int, int]]:
+        """Names no surname begins (扎西次仁), and names the sentence gives away by what
+        stands beside them however everyday the word (余江（195…）, 其子涂静在, 田野户)."""
+        found = [(m.start(), m.end()) for m in TIBETAN_NAME.finditer(sentence) if self._is_person(sentence, m.start(), m[0])]
+        cued = [(m.start(1), m[1]) for pattern in (KIN_THEN_NAME, HOUSEHOLD) for m in pattern.finditer(sentence)]
+        for m in CUED_AFTER.finditer(sentence):
+            cued += [(m.start() - length, sentence[max(0, m.start() - length):m.start()]) for length in (3, 2)]
+        for start, word in cued:
+            if start >= 0 and self._cued_word(sentence, start, word, told=True):
+                found.append((start, start + len(word)))
+                break
+        return found
+
+    def _cued_word(self, sentence: str, start: int, word: str, told: bool = False) -> bool:
+        """A word the sentence says is a person's name: a name's shape, and not among the commonest words;
+        ``told``: said so plainly that a place's name is one too (余江（195…）)."""
+        return name_shaped(word) and frequency(word) < _CUED_WORD and self._is_person(sentence, start, word, told)
+
+    def _listed_with(self, sentence: str, tokens: list[tuple[str, str, int]],
+                     spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names listed with a name found (业主帅建国、江军反映; 杨桂荣、葛淑珍、高峰等7户), unless the
+        analyser read the item as a word of another kind (楼栋、门牌、房号)."""
+        words = {start: (word, tag) for word, tag, start in tokens}
+        found, queue = list(spans), list(spans)
+        while queue:
+            start, end = queue.pop()
+            candidates = []
+            if sentence[end:end + 1] == "、":
+                m = LIST_ITEM.match(sentence, end + 1)
+                if m:
+                    candidates.append((m.start(1), m[1]))
+            if start > 0 and sentence[start - 1] == "、":
+                for length in (3, 2):
+                    before = start - 1 - length
+                    if before >= 0 and (before == 0 or sentence[before - 1] in "，,。；;：:、（( "
+                                        or ROLE_BEFORE.search(sentence[max(0, before - 6):before])):
+                        candidates.append((before, sentence[before:start - 1]))
+            for at, word in candidates:
+                if words.get(at, ("", ""))[0] == word and words[at][1] not in ("PER", *_MISTAKEN):
+                    continue
+                if not any(at < e and s < at + len(word) for s, e in found) and self._cued_word(sentence, at, word):
+                    found.append((at, at + len(word)))
+                    queue.append((at, at + len(word)))
+                    break
+        return sorted(found)
 
     def _cued(self, sentence: str, tokens: list[tuple[str, str, int]]) -> list[tuple[int, int]]:
         """Names the analyser cut apart or glued to the next word, where the sentence itself says a
@@ -430,7 +522,8 @@ class NameFinder:
             word = m[1]
             if word[0] in "士生傅":      # 孙女士 is no role 孙女
                 continue
-            cued_by_role = m.start(1) > 0 and sentence[m.start(1) - 1] not in "，,。；;：:"
+            cued_by_role = m.start(1) > 0 and (sentence[m.start(1) - 1] not in "，,。；;：:"
+                                               or bool(ROLE_BEFORE.search(sentence[max(0, m.start(1) - 8):m.start(1)])))
             # Right after a role, an everyday word not among the commonest is a name (周全, 高峰, 江山).
             named = cued_by_role and name_shaped(word) and frequency(word) < _CUED_WORD
             if starts.get(m.start(1)) in _VERBAL and (not TELLING.match(sentence[m.end(1):]) or common_word(word[:2])) \
@@ -498,7 +591,7 @@ class NameFinder:
         """The sentence names a person here: a role word before, or an honorific or telling after."""
         return bool(BEFORE.search(sentence[max(0, start - 6):start]) or AFTER.search(sentence[start + length:]))
 
-    def _is_person(self, sentence: str, start: int, word: str) -> bool:
+    def _is_person(self, sentence: str, start: int, word: str, told: bool = False) -> bool:
         after = sentence[start + len(word):]
         if self._in_place(sentence, start, start + len(word)):       # 柳河镇人民政府: a unit of the office
             return False
@@ -508,11 +601,19 @@ class NameFinder:
             return False
         if addressed_only(word) or _addressed_in(sentence, start):     # 来电人王女士称, 郦奶奶反映, 老万来电
             return False
+        if word[0] in _FUNCTION_CHARACTERS and _addressed_in(sentence, start + 1):     # 经|饶科长: a word, then a form of address
+            return False
+        if CAPITAL_AMOUNT.match(sentence[start:]):      # 伍仟元整
+            return False
+        if len(word) > 2 and _SHOP_WORD.match(sentence[start + len(word) - 1:]):      # 阿香|米线
+            return False
+        if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
+            return False        # 组长|老邓
         if word.endswith(("人", "员")):     # 来电人称…: the role itself
             return False
         if word in FIGURES or CITED.match(after) or CITED_LIST.match(after) or word.endswith("式"):
             return False        # 学习焦裕禄精神, 以于谦、林则徐等先贤为镜
-        if (PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word):
+        if not told and ((PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word)):
             return False
         if sentence.rfind("《", 0, start) > sentence.rfind("》", 0, start):     # a title: 《行政许可法》
             return False

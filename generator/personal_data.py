@@ -56,7 +56,7 @@ CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|开户|储
 NOT_A_CARD = re.compile(r"(?:订单|工单|流水|单|编|批次|档案|合同|文件|发票|序列|条码)号?\s*[:：]?\s*$")
 # A QQ number or WeChat id given as a way to reach someone (not a public account: 公众号).
 IM_ID = re.compile(
-    r"(?:(?:QQ|qq|扣扣)(?:号码|号|账号|帐号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID)?)"
+    r"(?:(?:QQ|qq|扣扣)(?:号码|号|账号|帐号)?|(?:微信|weixin|WeChat|vx|VX|wx|V信)(?!公众|群|小程序|支付)(?:号|账号|帐号|名|id|ID|用户)?)"
     r"\s*(?:是|为)?\s*[:：（(“\"]?\s*"
     r"(?:(?<=[QqXx信号码是为:：（(“\"\s])([1-9]\d{4,10})|([A-Za-z][-_A-Za-z0-9]{5,19}))(?![-_A-Za-z0-9@.])")
 CREDIT_CODE_CONTEXT = re.compile(r"信用代码|代码|机构|企业|公司|营业执照|税号|纳税人识别号")
@@ -69,7 +69,10 @@ _NUM = r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,4})"
 _DOOR = (rf"{_NUM}(?:号楼|号院|栋|幢|座|号|单元|室|楼|层|户|组|排|弄|巷|支巷|区)"
          r"|[A-Za-z](?:座|栋|幢|区)")
 ADDRESS_TAIL = re.compile(
-    rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}-\d{{1,2}}-\d{{3,4}}(?![\d\-]))(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+    rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}(?:-\d{{1,2}})?-\d{{3,4}}(?![\d\-]))(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+# A building, a courtyard or a village group with no door, floor or room: dozens of households, not one
+# (阳光花园17幢楼顶, 金色家园5栋至12栋, 徐圩村10组), unless it is said to be someone's home.
+BUILDING_ONLY = re.compile(rf"(?:{_NUM}(?:号楼|号院|栋|幢|座|组|排|区)|[A-Za-z](?:座|栋|幢|区))+")
 # Building, unit and room together are a home whatever the estate is called (江南明珠23栋3单元301室).
 DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:单元|室)|\d{1,3}-\d{1,2}-\d{3,4}$")
 # What the place before the numbers ends in for the numbers to be a home's.
@@ -85,14 +88,25 @@ _PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及�
 # Words that say a home; with 地址, any address (an office's 来信地址 is no one's home).
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中")
 _ADDRESS_WORDS = re.compile(rf"{_HOME_WORDS.pattern}|地址")
+# A firm's domicile, as a decision on it gives it (当事人…有限公司，统一社会信用代码…，住所…).
+_FIRM_DOMICILE = re.compile(r"(?:公司|厂|合作社|信用代码)[^。；;]{0,60}住所(?:地)?[：:为]?[\u4e00-\u9fff]{0,12}$")
+# What ends the name of a business or a school whose address may be given (周大福珠宝（民主路302号）).
+_BUSINESS = (r"中学|小学|大学|学校|中专|职校|幼儿园|珠宝|金店|拌粉|米粉|粉店|凉茶|煨汤|米线|超市|火锅|烧烤|茶庄|面馆|药房|药店|"
+             r"门店|专卖店|便利店|餐厅|饭店|酒店|宾馆|诊所|医院|银行|商场|市场|公司|加油站")
 # An office's or a firm's street address: given as one (办公地址：…), in brackets after its name
 # (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
 _OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址|"
-                                    r"来信地址|来访地址|受理地址)"
+                                    r"来信地址|来访地址|受理地址|来信请寄|来函请寄|信件请寄|"
+                                    r"(?:中心|局|委|办|院|所|站|公司|大厅)地址)"
                                     r"(?:为|是)?[：:]?[\u4e00-\u9fff]{0,12}$"
-                                    r"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办)[（(](?:地址[：:])?[\u4e00-\u9fff]{0,10}$")
+                                    rf"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办|市|锅|面|汤|粉|{_BUSINESS})[（(](?:地址[：:])?[\u4e00-\u9fff]{{0,10}}$")
 _OFFICE_ADDRESS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:县委|县政府|市委|市政府|大院|政务服务中心|服务中心|"
-                                   r"办公楼|行政中心|市民中心|人民政府|委员会|纪委|监委|信访|法院|检察院|派出所|管理局)")
+                                   r"办公楼|行政中心|市民中心|人民政府|委员会|纪委|监委|信访|法院|检察院|派出所|管理局|"
+                                   r"服务大厅|办事大厅|便民服务)"
+                                   # a shop or a school there (位于文明路600号的张记烧烤, 长征路170号“老周拌粉”门店)
+                                   rf"|^的[^\s家楼住隔，,。；;]{{0,8}}?(?:{_BUSINESS}|店|馆)|^的[\u4e00-\u9fff]{{1,2}}记|^[“\"「]|^(?:办公|营业|经营|开业)"
+                                   # a landmark, or a stretch of road between two doors (人民路76号附近, 529号至…号段)
+                                   r"|^(?:附近|一带|路段|路口|[东西南北]侧|段|(?:至|到|—|～|~)[\u4e00-\u9fff]{0,8}\d+号段)")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
 _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
@@ -254,8 +268,13 @@ class Detector:
             if place and PUBLIC_PLACE.search(place[0]) and not RESIDENTIAL.search(place[0]) and not dwelling \
                     and not home:
                 continue
+            # (楼下, 楼顶: the 楼 of 号楼 is the house at that door's)
+            if not home and not dwelling and BUILDING_ONLY.fullmatch(re.sub(r"[ \-]", "", m[0])) \
+                    and not re.match(r"[\dA-Za-z一二三四五六七八九十下上顶道梯]", norm[m.end():m.end() + 1]):
+                continue
             if not home and not dwelling and (
                     _OFFICE_ADDRESS_BEFORE.search(norm[max(0, start - 20):start])
+                    or _FIRM_DOMICILE.search(norm[max(0, m.start() - 90):m.start()])
                     or _OFFICE_ADDRESS_BEFORE.search(lead)
                     or _OFFICE_ADDRESS_AFTER.match(norm[m.end():m.end() + 16])):
                 continue        # an office's or a firm's address, not a home

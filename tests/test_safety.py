@@ -79,6 +79,22 @@ LOOK_ALIKES = [
     "经检查，陈阿婆凉粉已整改到位",
     "来电人称在李先生牛肉面就餐后腹泻",
     "来信地址：黄河路23号，邮编228510",                  # the office's address
+    "舒同学反映食堂饭菜价格偏高",                          # anonymised forms and titles
+    "经刘支书上门协调，违建已拆除",
+    "李娭毑反映社区路灯不亮",
+    "村民小组长老邓已签字确认",
+    "罚没款人民币伍仟元整已上缴国库",                      # 伍 is a surname; an amount in capital numerals
+    "以郑培民、廖俊波等先进典型为镜",                      # figures a notice holds up
+    "在周大福珠宝购买的金饰褪色",                          # a shop named after a person
+    "月星花园8栋楼顶水箱漏水",                             # a building with no door: dozens of households
+    "南湖小区3栋至6栋雨污管网混接",
+    "县第一中学（建设路88号）门前交通拥堵",                 # a school's, a shop's, an office's address
+    "位于胜利路12号的刘记烧烤占道经营",
+    "经查，胜利路56号“张姐米粉”门店证照齐全",
+    "县税务局已搬迁至赣江大道16号办公",
+    "来信请寄人民路200号，邮编335000",
+    "当事人县宏达建材有限公司，住所城关镇建设路9号",         # a firm's domicile
+    "沿江路（解放路15号至人民路30号段）路灯不亮",            # a stretch of road
 ]
 
 
@@ -131,11 +147,29 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("由副局长谷峰牵头成立工作专班", "“由副局长谷*牵头成立工作…”", "谷某"),         # a title, a name, a verb
     ("投诉人周全，称窗口推诿", "“投诉人周*，称窗口推诿”", "周某"),               # a word the dictionary knows as a name
     ("来电人文静称窗口推诿", "“来电人文*称窗口推诿”", "文某"),        # an everyday word, right after a role
+    ("阿依努尔·买买提反映路灯不亮", "“阿*******反映路灯不亮”", "阿某"),     # a name in parts
+    ("来电人扎西次仁反映路灯不亮", "“来电人扎***反映路灯不亮”", "某"),       # a Tibetan name: no surname
+    ("其子涂文静在县一中就读期间受伤", "“其子涂**在县一中就读…”", "涂某"),    # whose child
+    ("钟山代表：您提出的建议收悉", "“钟*代表：您提出…”", "钟某"),            # a letter's greeting
+    ("工单来电人：万年｜诉求类型：咨询", "“工单来电人：万*｜诉求类型：…”", "万某"),   # after a role and a colon
 ])
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
     assert data.messages(severity="warning") == [
         f"data/cases/a.csv 第2行 F列「投诉事项」：{excerpt} " + NAME_WARNING.format(redacted)]
+
+
+def test_a_name_listed_with_a_name_is_found(data):
+    data.write("cases/a.csv", _case_with("业主何建国、江军反映电梯故障"))
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 F列「投诉事项」：“业主何**、江军反映电…” " + NAME_WARNING.format("何某"),
+        "data/cases/a.csv 第2行 F列「投诉事项」：“业主何建国、江*反映电梯故障” " + NAME_WARNING.format("江某")]
+
+
+def test_a_name_before_its_own_phone_number_is_found_though_it_is_a_place(data):
+    data.write("cases/a.csv", _case_with("经与余江（13812345678）电话沟通"))
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 F列「投诉事项」：“经与余*（13812…” " + NAME_WARNING.format("余某")]
 
 
 def test_a_confirmed_name_is_not_reported_and_only_that_name(data):
