@@ -36,7 +36,7 @@ SURNAMES = frozenset(
     "况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚尉户郦祖寿"
     # rarer ones of the 百家姓 and of today, not also everyday words (but, from, believe)
     "赖洪嵇哈湛宾戎勾茅呼居揭冶斯束檀衣阴昝幸奉植衡尧闭郗邴蒯糜鄂郇暴蓟笪弓牧隗宓蓬仰秋钭韶怀从索咸籍苍莘"
-    "贡逄扶堵宰却璩濮扈郏充宦庾暨殳沃夔厍訾乜巢竺逯桓羿郄闾丘铁睢禤仉茆庹琚")
+    "贡逄扶堵宰却璩濮扈郏充宦庾暨殳沃夔厍訾乜巢竺逯桓羿郄闾丘铁睢禤仉茆庹琚富苌妥撒")
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
     "令狐", "钟离", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "万俟", "端木", "百里",
@@ -68,7 +68,8 @@ DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,3}[〔［\[][12]\d{3}")
 _SHOP_END = "馆店铺菜坊屋记堂厨居楼饭面粉鱼虾锅汤饺包吧庄行社所"
 # Anonymised forms: 张女士, 王先生, 李师傅 without a given name, and masks (王某, 张某某, 李**).
 HONORIFICS = ("姓", "氏", "同志", "先生", "女士", "小姐", "师傅", "老师", "医生", "大爷", "大妈", "阿姨", "老人", "老汉",
-              "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女", "同学")
+              "大姐", "大哥", "夫妇", "律师", "经理", "主任", "家属", "一家", "父子", "母女", "同学", "大夫", "大娘",
+              "嬢嬢", "奶奶", "爷爷", "老太太", "老太", "老爷子")
 MASKS = ("某", "*", "＊", "×", "X", "x", "○", "〇")
 # Words that say a name was left out.
 WITHHELD = ("隐去", "隐藏", "保密", "不详", "略去")
@@ -81,7 +82,7 @@ TITLES = frozenset(HONORIFICS) | {
     "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
     "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "支书", "代表", "娭毑", "嗲嗲", "爹爹", "嬢嬢", "婆婆",
-    "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑"}
+    "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑", "网格长", "网格员"}
 
 # Parties a record names by role, in both lists of roles below (the earlier roles of each differ).
 _PARTY_ROLES = (r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人|办事人|骑手|店主|"
@@ -116,13 +117,16 @@ NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|
                                  r"介绍|代其|对此|提供的|提供了|签字|签收|本人)")
 SEX_AGE = re.compile(r"[（(][男女]|[（(]\d")
 # An amount in capital numerals: 伍 and 陆 are surnames (伍仟元整).
-CAPITAL_AMOUNT = re.compile(r"^[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+[元圆万角]")
+_CAPITAL_NUMERALS = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿"
+CAPITAL_AMOUNT = re.compile(rf"^[{_CAPITAL_NUMERALS}]+[元圆万角]")
+# The townships (苏木) and villages (嘎查) of Inner Mongolia, whose names read like people's.
+MONGOLIAN_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苏木|嘎查|高勒|浩特)")
 # A notice's sanction names whom it is given to: 给予高军墨党内警告处分, 免去郭健县…职务.
 SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-\u9fff]{2,3}?)"
                         r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
 # A notice's title, then whom it names, then the sanction (副局长方解放党内警告处分, 主任刘某同志).
 TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长|站长|院长|股长|队长|处长|部长|委员|科员|干部)"
-                    r"([\u4e00-\u9fff]{2,3}?)(?=(党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])|"
+                    r"([\u4e00-\u9fff]{2,3}?)(?=(党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])|于|"
                     r"进行|牵头|负责|主持|带队|督促|跟进|分管|作出|未能|没有)")
 SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
 ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
@@ -137,7 +141,7 @@ _SOUNDS = ("阿艾爱安昂奥巴拜班邦包保贝本比彼宾波伯博布才�
            "莉力连林琳玲娜鲁路伦罗洛玛马买麦曼毛梅美门蒙米密敏明摩莫姆木穆那纳乃南尼宁纽努诺欧帕潘佩彭皮普奇齐恰"
            "乔钦琴丘曲让热仁日荣如萨塞赛桑色森沙莎山尚舍什史斯苏素索塔泰坦汤唐特提田通图吐托瓦万旺威韦维温沃乌吾"
            "西希锡夏仙香谢辛欣休逊雅亚央扬耶伊依尤于玉约云扎泽詹珍卓孜兹宗佐措次吉嘎白平顿强增益旦群不都则娃别乎茹哲衣"
-           "铁奴再汉")
+           "铁奴再汉宝仓楞呷朝其音降呼冶")
 DOTTED_NAME = re.compile(rf"[{_SOUNDS}]{{2,8}}(?:[·•‧・．.][{_SOUNDS}]{{2,8}})+")
 # Tibetan names are two such parts, mostly without a dot (扎西次仁, 格桑德吉).
 _TIBETAN = ("扎西|次仁|格桑|德吉|卓玛|央金|索朗|达瓦|顿珠|白玛|平措|多吉|拉姆|旺堆|尼玛|边巴|巴桑|普布|洛桑|丹增|才让|益西|"
@@ -146,9 +150,18 @@ _TIBETAN = ("扎西|次仁|格桑|德吉|卓玛|央金|索朗|达瓦|顿珠|白�
 TIBETAN_NAME = re.compile(rf"(?:{_TIBETAN})(?:{_TIBETAN})")
 # What tells that the word before it is someone's name, however everyday the word: their own phone
 # number right after them (余江（19557736326）反映, 范超电话：138…), whose child they are (严艳之女),
-# or a letter's greeting (钟山代表：).
+# a letter's greeting (钟山代表：, 成岩：你于…), their sex, age, people, ID or home in brackets.
 CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[（(])\s*(?:\+?86[- ]?)?[1１][3-9３-９][\d０-９]"
-                        r"|之(?:女|子|妻|夫|父|母)|代表[：:]")
+                        r"|之(?:女|子|妻|夫|父|母)|代表[：:]|[：:]\s*你(?:于|在|反映|来信|提出|所|的)"
+                        r"|[（(](?:[男女][，,、）)]|\d{1,3}岁|[\u4e00-\u9fff]{1,3}族|身份证|住所|住址)")
+# A name whose characters are all used for their sounds (乌云其木格, 特木尔巴根, 阿拉坦仓): a person's,
+# after a role (牧户, 来电人, 姓名).
+ROLE_THEN_SOUNDS = re.compile(rf"(?:{_ROLES}|牧民|牧户|参保人|评价人|来信人|述求人)[：:]?([{_SOUNDS}]{{3,8}})"
+                              r"(?=[^\u4e00-\u9fff]|反映|反应|称|的|在|于|普通话|本人|名下|家|户|等|同志|代为|$)")
+# A notice's title names whom it is about (关于伊宝山同志严重违纪违法问题的通报).
+ABOUT = re.compile(r"关于(?:对)?([\u4e00-\u9fff]{2,8}?)(?=同志|等[一二三四五六七八九十\d]+名)")
+# A home named by whose it is, after its door (十字街91号韩建家门前).
+HOME_OF = re.compile(r"(?<=\d号)([\u4e00-\u9fff]{2,5}?)(?=家(?:门|院|中|里|房|屋|的))")
 # A relative of someone, then their name (其子涂静在…, 其父孔明于…).
 KIN_THEN_NAME = re.compile(r"(?:其|之)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
                            r"孙子|孙女|儿媳|女婿)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
@@ -172,13 +185,13 @@ _SHOPS = (r"黄焖鸡|零食|茶庄|茶行|茶叶|珠宝|金店|眼镜|药房|�
 _SHOP_WORD = re.compile(rf"^(?:{_SHOPS}|米线|米粉|凉粉|凉茶|牛肉|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
 PLACE = re.compile(
-    rf"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅]|社区|小区|街道|大道|公园|花园|"
+    rf"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅里旗]|社区|小区|街道|大道|公园|花园|"
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
     r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
     r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶|"
     rf"牛肉|米粉|凉粉|米线|刀剪|凉茶|{_SHOPS})")
-_PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗城]$"
+_PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗城门]$"
                         r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
 # A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
 TITLE_AFTER = re.compile(r"副?(?:局长|厅长|处长|院长|站长|馆长|庭长|校长|行长|社长|市长|县长|区长|镇长|乡长|村长|省长|州长|"
@@ -344,7 +357,8 @@ def may_name(sentence: str) -> bool:
     the character after it (解释, 周末) unless the dictionary has that as a name (李娜), a
     compound surname, or a role or an honorific with room for a name beside it."""
     if HONORIFIC_AFTER.search(sentence) or ANY_COMPOUND.search(sentence) or SANCTIONED.search(sentence) \
-            or any(p.search(sentence) for p in (DOTTED_NAME, TIBETAN_NAME, KIN_THEN_NAME, HOUSEHOLD, CUED_AFTER)) \
+            or any(p.search(sentence) for p in (DOTTED_NAME, TIBETAN_NAME, KIN_THEN_NAME, HOUSEHOLD, CUED_AFTER,
+                                                 ROLE_THEN_SOUNDS, ABOUT, HOME_OF)) \
             or any(m[1][0] in SURNAMES and not any(x in m[1] for x in MASKS) for m in ROLE_THEN_NAME.finditer(sentence)):
         return True
     if any(ch in SURNAMES and BEFORE.search(sentence[max(0, i - 6):i]) for i, ch in enumerate(sentence) if i):
@@ -470,19 +484,27 @@ class NameFinder:
         """Names no surname begins (扎西次仁), and names the sentence gives away by what
         stands beside them however everyday the word (余江（195…）, 其子涂静在, 田野户)."""
         found = [(m.start(), m.end()) for m in TIBETAN_NAME.finditer(sentence) if self._is_person(sentence, m.start(), m[0])]
-        cued = [(m.start(1), m[1]) for pattern in (KIN_THEN_NAME, HOUSEHOLD) for m in pattern.finditer(sentence)]
+        # Each cue's readings of where the name is, the likeliest first: the first that is a name is kept.
+        cues = [[(m.start(1), m[1])] for pattern in (KIN_THEN_NAME, HOUSEHOLD, ROLE_THEN_SOUNDS, ABOUT, HOME_OF)
+                for m in pattern.finditer(sentence)]
         for m in CUED_AFTER.finditer(sentence):
-            cued += [(m.start() - length, sentence[max(0, m.start() - length):m.start()]) for length in (3, 2)]
-        for start, word in cued:
-            if start >= 0 and self._cued_word(sentence, start, word, told=True):
-                found.append((start, start + len(word)))
-                break
+            # A name in characters used for their sounds, when nothing but punctuation stands before it (勒古沙日（男）.
+            sounds = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff]))[{_SOUNDS}]{{3,8}}$", sentence[:m.start()])
+            cues.append(([(sounds.start(), sounds[0])] if sounds else [])
+                        + [(m.start() - length, sentence[m.start() - length:m.start()]) for length in (3, 2)
+                           if m.start() >= length])
+        for readings in cues:
+            for start, word in readings:
+                if self._cued_word(sentence, start, word, told=True):
+                    found.append((start, start + len(word)))
+                    break
         return found
 
     def _cued_word(self, sentence: str, start: int, word: str, told: bool = False) -> bool:
         """A word the sentence says is a person's name: a name's shape, and not among the commonest words;
         ``told``: said so plainly that a place's name is one too (余江（195…）)."""
-        return name_shaped(word) and frequency(word) < _CUED_WORD and self._is_person(sentence, start, word, told)
+        return (name_shaped(word) or _sounds_name(word)) and frequency(word) < _CUED_WORD \
+            and self._is_person(sentence, start, word, told)
 
     def _listed_with(self, sentence: str, tokens: list[tuple[str, str, int]],
                      spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -603,8 +625,12 @@ class NameFinder:
             return False
         if word[0] in _FUNCTION_CHARACTERS and _addressed_in(sentence, start + 1):     # 经|饶科长: a word, then a form of address
             return False
-        if CAPITAL_AMOUNT.match(sentence[start:]):      # 伍仟元整
+        if CAPITAL_AMOUNT.match(sentence[start:]) or (start and sentence[start - 1] in _CAPITAL_NUMERALS):      # 伍仟元整
             return False
+        if MONGOLIAN_PLACE.search(sentence[max(0, start - 1):start + len(word) + 1]) or MONGOLIAN_PLACE.match(after):
+            return False        # 吉尔|嘎朗图苏木, 乌拉嘎|查: a township or a village of Inner Mongolia
+        if any(ROLE_BEFORE.search(word[:i]) and _addressed_in(sentence, start + i) for i in range(1, len(word))):
+            return False        # 商户|李先生
         if len(word) > 2 and _SHOP_WORD.match(sentence[start + len(word) - 1:]):      # 阿香|米线
             return False
         if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
@@ -639,6 +665,11 @@ def _quoted_shop(sentence: str, start: int, end: int) -> bool:
         return False
     closing = min((i for i in (sentence.find("”", end), sentence.find("\"", end)) if i >= 0), default=-1)
     return 0 <= closing - opening <= 12 and sentence[closing - 1] in _SHOP_END
+
+
+def _sounds_name(word: str) -> bool:
+    """Three characters or more, all used for their sounds, and no word of the dictionary (乌云其木格)."""
+    return 3 <= len(word) <= 8 and all(ch in _SOUNDS for ch in word) and frequency(word) == 0
 
 
 def _everyday_given(word: str) -> bool:

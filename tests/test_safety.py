@@ -95,6 +95,13 @@ LOOK_ALIKES = [
     "来信请寄人民路200号，邮编335000",
     "当事人县宏达建材有限公司，住所城关镇建设路9号",         # a firm's domicile
     "沿江路（解放路15号至人民路30号段）路灯不亮",            # a stretch of road
+    "经现场查看，幸福里小区5号楼2单元门口的积水已抽排",       # a building's entrance, no room
+    "某公司在建设路12号院内未批先建",                        # a firm's site
+    "材料可寄至人民路8号县水务局（邮编335000）",               # an office's address, its name after it
+    "请发送至单位公共邮箱xfb@example.gov.cn",                  # a mailbox said to be an office's
+    "来电人反映被顾大夫多收检查费300元",                       # a surname and a form of address
+    "来电人为独居老人丁老太太，反映暖气不热",
+    "巴彦淖尔嘎查党支部组织牧民开展培训",                      # a village of Inner Mongolia
 ]
 
 
@@ -152,6 +159,10 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("其子涂文静在县一中就读期间受伤", "“其子涂**在县一中就读…”", "涂某"),    # whose child
     ("钟山代表：您提出的建议收悉", "“钟*代表：您提出…”", "钟某"),            # a letter's greeting
     ("工单来电人：万年｜诉求类型：咨询", "“工单来电人：万*｜诉求类型：…”", "万某"),   # after a role and a colon
+    ("牧户巴特尔巴根的补助已发放", "“牧户巴****的补助已发放”", "巴某"),     # characters used for their sounds
+    ("苏和：你于2025年3月来信反映的问题已办结", "“苏*：你于202…”", "苏某"),     # a reply's greeting
+    ("关于刘宝山同志违纪问题的通报", "“关于刘**同志违纪问题…”", "刘某"),       # a notice's title
+    ("勒古沙日（男，47岁）受到政务警告处分", "“勒***（男，47岁…”", "某"),     # a Yi name, its sex and age after it
 ])
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
