@@ -86,12 +86,14 @@ TITLES = frozenset(HONORIFICS) | {
     "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
     "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "支书", "代表", "娭毑", "嗲嗲", "爹爹", "嬢嬢", "婆婆",
-    "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑", "网格长", "网格员"}
+    "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑", "网格长", "网格员",
+    # Cantonese: 陈生, 李太, 邱sir
+    "生", "太", "sir", "Sir", "SIR", "阿sir"}
 
 # Parties a record names by role, in both lists of roles below (the earlier roles of each differ).
 _PARTY_ROLES = (r"差评人|责任人|驾驶人|报案人|受害人|承租人|出租人|承包人|法定代表人|收件人|寄件人|办事人|骑手|店主|"
                 # what a person calls themselves, or was called
-                r"自称|自己叫|曾用名|原名|化名")
+                r"自称|自己叫|曾用名|原名|化名|实名|乘客|租客|房东|来件人|阿伯|阿婆|阿公|阿叔")
 # Words after which a person is named: a role, or a verb of addressing someone.
 BEFORE = re.compile(
     r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联系人|当事人|申请人|求助人|诉求人|咨询人|代理人|委托人|监护人|户主|"
@@ -134,6 +136,7 @@ TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长
                     r"进行|牵头|负责|主持|带队|督促|跟进|分管|作出|未能|没有)")
 SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
 ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
+_ROLE_WORD = re.compile(_ROLES)
 TELLING = re.compile(r"称|诉称|反映|来电|来访|来信|致电|表示|说")
 HONORIFIC = re.compile(r"同志|先生|女士|师傅|老师|医生|[（(]")
 HONORIFIC_AFTER = re.compile(r"[\u4e00-\u9fff](?:同志|先生|女士|师傅|老师|医生|[（(][男女]|[（(]\d{1,3}岁)"
@@ -145,7 +148,7 @@ _SOUNDS = ("阿艾爱安昂奥巴拜班邦包保贝本比彼宾波伯博布才�
            "莉力连林琳玲娜鲁路伦罗洛玛马买麦曼毛梅美门蒙米密敏明摩莫姆木穆那纳乃南尼宁纽努诺欧帕潘佩彭皮普奇齐恰"
            "乔钦琴丘曲让热仁日荣如萨塞赛桑色森沙莎山尚舍什史斯苏素索塔泰坦汤唐特提田通图吐托瓦万旺威韦维温沃乌吾"
            "西希锡夏仙香谢辛欣休逊雅亚央扬耶伊依尤于玉约云扎泽詹珍卓孜兹宗佐措次吉嘎白平顿强增益旦群不都则娃别乎茹哲衣"
-           "铁奴再汉宝仓楞呷朝其音降呼冶")
+           "铁奴再汉宝仓楞呷朝其音降呼冶支果惹")
 DOTTED_NAME = re.compile(rf"[{_SOUNDS}]{{2,8}}(?:[·•‧・．.][{_SOUNDS}]{{2,8}})+")
 # Tibetan names are two such parts, mostly without a dot (扎西次仁, 格桑德吉).
 _TIBETAN = ("扎西|次仁|格桑|德吉|卓玛|央金|索朗|达瓦|顿珠|白玛|平措|多吉|拉姆|旺堆|尼玛|边巴|巴桑|普布|洛桑|丹增|才让|益西|"
@@ -156,21 +159,23 @@ TIBETAN_NAME = re.compile(rf"(?:{_TIBETAN})(?:{_TIBETAN})")
 # number right after them (余江（19557736326）反映, 范超电话：138…), whose child they are (严艳之女),
 # a letter's greeting (钟山代表：, 成岩：你于…), their sex, age, people, ID or home in brackets.
 CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[（(])\s*(?:\+?86[- ]?)?[1１][3-9３-９][\d０-９]"
-                        r"|之(?:女|子|妻|夫|父|母)|代表[：:]|[：:]\s*你(?:于|在|反映|来信|提出|所|的)"
+                        r"|之(?:女|子|妻|夫|父|母)|(?:代表|委员)[：:]|(?:同志|先生|女士)?[：:]\s*[你您](?:于|在|反映|来信|提出|所|的)"
+                        r"|[，,][男女][，,]\d{1,3}岁"
+                        r"|[（(][^（）()]{0,16}(?:主任|局长|科员|科长|书记|委员|干部|站长|所长|队长|职工|工作人员)[）)]"
                         r"|[（(](?:[男女][，,、）)]|\d{1,3}岁|[\u4e00-\u9fff]{1,3}族|身份证|住所|住址)")
 # A name whose characters are all used for their sounds (乌云其木格, 特木尔巴根, 阿拉坦仓): a person's,
 # after a role (牧户, 来电人, 姓名).
 ROLE_THEN_SOUNDS = re.compile(rf"(?:{_ROLES}|牧民|牧户|参保人|评价人|来信人|述求人)[：:]?([{_SOUNDS}]{{3,8}})"
                               r"(?=[^\u4e00-\u9fff]|反映|反应|称|的|在|于|普通话|本人|名下|家|户|等|同志|代为|$)")
-# A notice's title names whom it is about (关于伊宝山同志严重违纪违法问题的通报).
-ABOUT = re.compile(r"关于(?:对)?([\u4e00-\u9fff]{2,8}?)(?=同志|等[一二三四五六七八九十\d]+名)")
+# A notice's title names whom it is about (关于伊宝山同志严重违纪违法问题的通报, 海燕同志违规兼职…的通报).
+ABOUT = re.compile(r"(?:关于(?:对)?|^)([\u4e00-\u9fff]{2,8}?)(?=同志(?!们)|等[一二三四五六七八九十\d]+名)")
 # A home named by whose it is, after its door (十字街91号韩建家门前).
 HOME_OF = re.compile(r"(?<=\d号)([\u4e00-\u9fff]{2,5}?)(?=家(?:门|院|中|里|房|屋|的))")
 # A relative of someone, then their name (其子涂静在…, 其父孔明于…).
 KIN_THEN_NAME = re.compile(r"(?:其|之)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
                            r"孙子|孙女|儿媳|女婿)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
 # The next item of a list of names (、江军反映).
-LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等|和|及|[，,。；;（(]|反映|称|同志|$)")
+LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等|和|及|[，,。；;（(]|反映|称|同志|[一二三四五六七八九十两\d]+[人名户]|$)")
 # Two or three characters and a household (黄家村4组54号田野户): the household is named by its head.
 HOUSEHOLD = re.compile(r"(?<=[号组])([\u4e00-\u9fff]{2,3}?)(?=户(?![籍口主型内外]))")
 # Compound surnames that begin no everyday word (东方, 南宫, 西门 and 第五 do).
@@ -392,8 +397,8 @@ def surname_of(word: str) -> str:
 
 def addressed_only(word: str) -> bool:
     """A surname and a title or form of address, or 小/老 and a surname: no one's name (王科长, 老李)."""
-    if len(word) == 2 and word[0] in "小老" and word[1] in SURNAMES:
-        return True
+    if len(word) == 2 and ((word[0] in "小老" and word[1] in SURNAMES) or word[0] == "阿"):
+        return True         # 老李, 小徐, and 阿梅, 阿强: what one is called, not one's name
     surname = surname_of(word)
     given = word[len(surname):]
     # 组长老邓: the analyser's 长老邓 is a character of the word before, then 老邓
@@ -559,6 +564,7 @@ class NameFinder:
             if not cued_by_role and _everyday_given(word):
                 continue        # 原公开的…: a sentence that starts with a word, not a name
             if (name_shaped(word) or (cued_by_role and len(word) <= 3 and not any(x in word for x in MASKS)
+                                      and word[0] not in _NOT_GIVEN
                                       and not common_word(word[:2]) and not _addressed_in(sentence, m.end(1) - 1))) \
                     and (named or not common_word(word)) and self._is_person(sentence, m.start(1), word):
                 found.append((m.start(1), m.end(1)))
@@ -638,8 +644,8 @@ class NameFinder:
             return False
         if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
             return False        # 组长|老邓
-        if word.endswith(("人", "员")):     # 来电人称…: the role itself
-            return False
+        if word.endswith(("人", "员")) or _ROLE_WORD.fullmatch(word) or TELLING.fullmatch(word):
+            return False        # 来电人称…, 房东, 来电: the role itself, or the telling
         if word in FIGURES or CITED.match(after) or CITED_LIST.match(after) or word.endswith("式"):
             return False        # 学习焦裕禄精神, 以于谦、林则徐等先贤为镜
         if not told and ((PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word)):
@@ -658,7 +664,16 @@ def _addressed_in(sentence: str, start: int) -> bool:
     surname = surname_of(sentence[start:start + 2])
     if start and sentence[start - 1] in "小老" and sentence[start] in SURNAMES:
         return True
-    return bool(surname) and sentence[start + len(surname):].startswith(tuple(TITLES))
+    rest = sentence[start + len(surname):]
+    return bool(surname) and any(rest.startswith(title) and not (title in _SHORT_TITLES and _HAN.match(rest[1:2] or "0")
+                                                              and not rest[1:2] in _AFTER_SHORT_TITLE)
+                                 for title in TITLES)
+
+
+# One-character forms of address that also begin given names (陈生 "Mr Chen", but 方生宇): one only
+# when no more of a name follows.
+_SHORT_TITLES = frozenset("生太伯叔婶姨嫂姐哥爷婆姑")
+_AFTER_SHORT_TITLE = frozenset("儿来反称说表致的家等和与及在已于")
 
 
 def _quoted_shop(sentence: str, start: int, end: int) -> bool:
@@ -667,7 +682,13 @@ def _quoted_shop(sentence: str, start: int, end: int) -> bool:
     if opening < 0 or max(sentence.rfind("”", 0, start), sentence.rfind("\"", opening + 1, start)) > opening:
         return False
     closing = min((i for i in (sentence.find("”", end), sentence.find("\"", end)) if i >= 0), default=-1)
-    return 0 <= closing - opening <= 12 and sentence[closing - 1] in _SHOP_END
+    # ending like a shop's, or followed by what a brand is (“张一元”加盟商, “马应龙”店)
+    return 0 <= closing - opening <= 12 and (sentence[closing - 1] in _SHOP_END or sentence[end:closing] in _BRAND_AFTER
+                                              or bool(_BRAND.match(sentence[closing + 1:])))
+
+
+_BRAND = re.compile(r"店|门店|加盟|官方|品牌|专卖|旗舰|直播间|商标|系列")
+_BRAND_AFTER = ("官方", "旗舰店", "专卖店", "官方旗舰店")
 
 
 def _sounds_name(word: str) -> bool:

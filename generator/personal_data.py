@@ -47,8 +47,8 @@ _SEP = r"[ \-]?"
 # 18 characters, optionally written in groups (110105 19491231 002X, 110105-1949-1231-002X).
 ID18 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{15}}{_SEP}[\dXx])(?![0-9A-Za-z])")
 ID15 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{13}})(?![0-9A-Za-z])")
-# Written whole or grouped 3-4-4 ("138 1234 5678"); other groupings are tables of numbers.
-MOBILE_NUMBER = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}))(?![0-9A-Za-z])")
+# Written whole or grouped 3-4-4 ("138 1234 5678") or 7-4 ("1381234 5678"); other groupings are tables of numbers.
+MOBILE_NUMBER = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}|\d{4}[ -]\d{4}))(?![0-9A-Za-z])")
 # A mailbox the text says is an office's (单位公共邮箱, 信访邮箱), not a person's.
 OFFICE_MAILBOX = re.compile(r"(?:公共|单位|公开|信访|官方|受理|举报|政务|投诉)邮箱[：:为是]?\s*$")
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -71,22 +71,24 @@ _NUM = r"(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,4})"
 _DOOR = (rf"(?<!\d){_NUM}(?:号楼|号院|栋|幢|座|号|单元|室|楼|层|户|组|社|排|弄|巷|支巷|区)"
          r"|[A-Za-z](?:座|栋|幢|区)")
 ADDRESS_TAIL = re.compile(
-    rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}(?:-\d{{1,2}})?-\d{{3,4}}(?![\d\-]))(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号)?|\d+-\d+(?:-\d+)?))*")
+    rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}(?:-\d{{1,2}})?-\d{{3,4}}(?![\d\-]))"
+    rf"(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号|单元)?|[A-Za-z](?:室|房)|\d+-\d+(?:-\d+)?))*")
 # A building (and its entrance) or a village group with no door, floor or room: dozens of households, not
 # one (阳光花园17幢楼顶, 11号楼3单元门口, 徐圩村10组), unless it is said to be someone's home.
 BUILDING_ONLY = re.compile(rf"(?:{_NUM}(?:号楼|栋|幢|座|单元|组|社|排|区)|[A-Za-z](?:座|栋|幢|区))+")
 # Building, unit and room together are a home whatever the estate is called (江南明珠23栋3单元301室).
-DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:室|单元\D*\d{2,4})|\d{1,3}-\d{1,2}-\d{3,4}$")
+DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:室|房|单元\D*\d{2,4}|\d{3,4}单元)|\d{1,3}-\d{1,2}-\d{3,4}$")
 # What the place before the numbers ends in for the numbers to be a home's.
 ADDRESS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:小区|花园|家园|新村|公寓|苑|园|庭|府|湾|城|里|坊|村|组|屯|庄|寨|社区|宿舍|大院|院|"
-    r"路|街|大街|大道|巷|弄|胡同|道|楼|大厦|广场|公馆|山庄|名都|佳苑|雅居|国际|中心|坡|坪|坝|沟|洼|营|堡|铺|岗|塬)$")
+    r"路|街|大街|大道|巷|弄|胡同|道|楼|大厦|广场|公馆|山庄|名都|佳苑|雅居|国际|中心|坡|坪|坝|沟|洼|营|堡|铺|岗|塬|"
+    r"围|社|寮|厝|墩|仔)(?:[东西南北中]段?)?$")
 # Places of the state and of business: their rooms and doors are public addresses.
 PUBLIC_PLACE = re.compile(r"(?:政府|中心|大厅|窗口|局|委|办公楼|办公室|会议室|法院|检察院|医院|卫生院|学校|学院|中学|小学|"
                           r"幼儿园|银行|公司|派出所|政务|服务|管理处|办事处|街道办|党群|便民|站|所|馆|厂|营业厅|超市|"
-                          r"商场|市场|酒店|宾馆|车站|大楼|大厦)[\u4e00-\u9fff]{0,3}$")
+                          r"商场|市场|酒店|宾馆|车站|大楼|大厦|工业园|工业区|产业园|科技园)[\u4e00-\u9fff]{0,3}$")
 RESIDENTIAL = re.compile(r"(?:宿舍|小区|家属院|家属区|新村|公寓|花园|苑|家园|住宅)$")
-_PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及、]|巡查|位于|家住|居住|租住|现住")
+_PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及、]|巡查|位于|家住|居住|租住|现住|反映|称")
 # Words that say a home; with 地址, any address (an office's 来信地址 is no one's home).
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中|家[（(]|家在|屋在|户主")
 _ADDRESS_WORDS = re.compile(rf"{_HOME_WORDS.pattern}|地址")
@@ -98,7 +100,8 @@ _BUSINESS = (r"中学|小学|大学|学校|中专|职校|幼儿园|珠宝|金店
 # An office's or a firm's street address: given as one (办公地址：…), in brackets after its name
 # (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
 _OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址|"
-                                    r"来信地址|来访地址|受理地址|来信请寄|来函请寄|信件请寄|"
+                                    r"来信地址|来访地址|受理地址|来信请寄|来函请寄|信件请寄|门店地址|店铺地址|商铺地址|接待地址|"
+                                    r"设在|设于|"
                                     r"(?:中心|局|委|办|院|所|站|公司|大厅)地址|(?:公司|厂|中心|局|集团|合作社)(?:在|位于))"
                                     r"(?:为|是)?[：:]?[\u4e00-\u9fff]{0,12}$"
                                     rf"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办|市|锅|面|汤|粉|{_BUSINESS})[（(](?:地址[：:])?[\u4e00-\u9fff]{{0,10}}$")
@@ -110,7 +113,9 @@ _OFFICE_ADDRESS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:县委|县政府|�
                                    # a shop or a school there (位于文明路600号的张记烧烤, 长征路170号“老周拌粉”门店)
                                    rf"|^的[^\s家楼住隔，,。；;]{{0,8}}?(?:{_BUSINESS}|店|馆)|^的[\u4e00-\u9fff]{{1,2}}记|^[“\"「]|^(?:办公|营业|经营|开业)"
                                    # a landmark, or a stretch of road between two doors (人民路76号附近, 529号至…号段)
-                                   r"|^(?:附近|一带|路段|路口|[东西南北]侧|段(?![\u4e00-\u9fff]{2})|(?:至|到|—|～|~)[\u4e00-\u9fff]{0,8}\d+号段)")
+                                   r"|^(?:附近|一带|路段|路口|[东西南北]侧|段(?![\u4e00-\u9fff]{2})|(?:至|到|—|～|~)[\u4e00-\u9fff]{0,8}\d+号路?段)"
+                                   # a shop's unit (…号首层3号铺)
+                                   r"|^(?:首层|[\dA-Za-z\-]{0,6}(?:铺|档口))")
 
 # Something every pattern above needs: most texts have none of it and are passed at once.
 _QUICK = re.compile(rf"\d{{3}}|@|[{PROVINCES}][A-HJ-NP-Z]|QQ|qq|扣扣|微信|weixin|WeChat|vx|VX|wx|V信|"
