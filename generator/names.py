@@ -40,7 +40,7 @@ SURNAMES = frozenset(
     "况那宿鲜印逯隆茹诸战慕危玉银亢嵩帖蔚尉户郦祖寿"
     # rarer ones of the 百家姓 and of today, not also everyday words (but, from, believe)
     "赖洪嵇哈湛宾戎勾茅呼居揭冶斯束檀衣阴昝幸奉植衡尧闭郗邴蒯糜鄂郇暴蓟笪弓牧隗宓蓬仰秋钭韶怀从索咸籍苍莘"
-    "贡逄扶堵宰却璩濮扈郏充宦庾暨殳沃夔厍訾乜巢竺逯桓羿郄闾丘铁睢禤仉茆庹琚富苌妥撒")
+    "贡逄扶堵宰却璩濮扈郏充宦庾暨殳沃夔厍訾乜巢竺逯桓羿郄闾丘铁睢禤仉茆庹琚富苌妥撒禄")
 COMPOUND_SURNAMES = frozenset({
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
     "令狐", "钟离", "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "万俟", "端木", "百里",
@@ -131,9 +131,9 @@ MONGOLIAN_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:苏木|嘎查|高勒|浩�
 SANCTIONED = re.compile(r"(?:免去|给予|撤销|责令|约谈|问责)([\u4e00-\u9fff]{2,3}?)"
                         r"(?=县|市|区|镇|乡|街道|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|职务|同志|停职|调离|的)")
 # A notice's title, then whom it names, then the sanction (副局长方解放党内警告处分, 主任刘某同志).
-TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长|站长|院长|股长|队长|处长|部长|委员|科员|干部)"
+TITLED = re.compile(r"(?:局长|科长|主任|书记|镇长|乡长|县长|所长|站长|院长|股长|队长|处长|部长|委员|科员|干部|主席|成员)"
                     r"([\u4e00-\u9fff]{2,3}?)(?=(党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|同志|[、，,（(])|于|"
-                    r"进行|牵头|负责|主持|带队|督促|跟进|分管|作出|未能|没有)")
+                    r"进行|牵头|负责|主持|带队|督促|跟进|分管|作出|未能|没有|接受|被|在)")
 SANCTION = re.compile(r"党纪|党内|政务|警告|记过|记大过|降级|撤职|开除|诫勉|批评|通报|处分|组织|相应|严肃|留党|行政")
 ROLE_BEFORE = re.compile(rf"{_ROLES}[：:]?$")
 _ROLE_WORD = re.compile(_ROLES)
@@ -158,8 +158,8 @@ TIBETAN_NAME = re.compile(rf"(?:{_TIBETAN})(?:{_TIBETAN})")
 # What tells that the word before it is someone's name, however everyday the word: their own phone
 # number right after them (余江（19557736326）反映, 范超电话：138…), whose child they are (严艳之女),
 # a letter's greeting (钟山代表：, 成岩：你于…), their sex, age, people, ID or home in brackets.
-CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[（(])\s*(?:\+?86[- ]?)?[1１][3-9３-９][\d０-９]"
-                        r"|之(?:女|子|妻|夫|父|母)|(?:代表|委员)[：:]|(?:同志|先生|女士)?[：:]\s*[你您](?:于|在|反映|来信|提出|所|的)"
+CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[（(]|[，,]\s*|\s+)(?:\+?86[- ]?)?[1１][3-9３-９][\d０-９](?:[- ]?[\d０-９]{4}){2}"
+                        r"|之(?:女|子|妻|夫|父|母)|(?:代表|委员)(?:[：:]|所提|提出)|[（(](?:\d+|[一二三四五六七八九十]+)组|(?:同志|先生|女士)?[：:]\s*[你您](?:于|在|反映|来信|提出|所|的)"
                         r"|[，,][男女][，,]\d{1,3}岁"
                         r"|[（(][^（）()]{0,16}(?:主任|局长|科员|科长|书记|委员|干部|站长|所长|队长|职工|工作人员)[）)]"
                         r"|[（(](?:[男女][，,、）)]|\d{1,3}岁|[\u4e00-\u9fff]{1,3}族|身份证|住所|住址)")
@@ -167,13 +167,18 @@ CUED_AFTER = re.compile(r"(?:(?:电话|手机|联系方式)[：:]?\s*[（(]?|[�
 # after a role (牧户, 来电人, 姓名).
 ROLE_THEN_SOUNDS = re.compile(rf"(?:{_ROLES}|牧民|牧户|参保人|评价人|来信人|述求人)[：:]?([{_SOUNDS}]{{3,8}})"
                               r"(?=[^\u4e00-\u9fff]|反映|反应|称|的|在|于|普通话|本人|名下|家|户|等|同志|代为|$)")
+# A numbered list of people (公示：1.吴涛，王家坪村五组，因病…).
+NUMBERED = re.compile(r"(?:^|[：:；;。，,\s])\d{1,3}[.、．]([\u4e00-\u9fff]{2,4}?)(?=[，,（(])")
+# A name written in letters, with its characters after it or after a role (LI Wei（李伟）, 投诉人Ran Maolin).
+ROMAN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+ [A-Z][a-z]+)(?=[（(][\u4e00-\u9fff]{2,4}[）)])"
+                        rf"|(?:{_ROLES}[：:]?|Complainant:)\s*([A-Z][A-Za-z]+ [A-Z][a-z]+)(?![A-Za-z])")
 # A notice's title names whom it is about (关于伊宝山同志严重违纪违法问题的通报, 海燕同志违规兼职…的通报).
 ABOUT = re.compile(r"(?:关于(?:对)?|^)([\u4e00-\u9fff]{2,8}?)(?=同志(?!们)|等[一二三四五六七八九十\d]+名)")
 # A home named by whose it is, after its door (十字街91号韩建家门前).
 HOME_OF = re.compile(r"(?<=\d号)([\u4e00-\u9fff]{2,5}?)(?=家(?:门|院|中|里|房|屋|的))")
 # A relative of someone, then their name (其子涂静在…, 其父孔明于…).
 KIN_THEN_NAME = re.compile(r"(?:其|之)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
-                           r"孙子|孙女|儿媳|女婿)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
+                           r"孙子|孙女|儿媳|女婿|孩子|小孩)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
 # The next item of a list of names (、江军反映).
 LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等|和|及|[，,。；;（(]|反映|称|同志|[一二三四五六七八九十两\d]+[人名户]|$)")
 # Two or three characters and a household (黄家村4组54号田野户): the household is named by its head.
@@ -190,7 +195,7 @@ _NOT_GIVEN = set("的在于将已因向等和与是为称说反家处所办同�
 _SHOPS = (r"黄焖鸡|零食|茶庄|茶行|茶叶|珠宝|金店|眼镜|药房|大药房|生鲜|水果|蛋糕|烘焙|包子|饺子|馄饨|酸菜鱼|烤鱼|卤味|鸭脖|"
           r"瓦罐|煨汤|拉面|面条|烧饼|炸鸡|汉堡|螺蛳粉|酸辣粉|土菜|家常菜|私房菜|茶楼|茶馆|足浴|养生|理发|美发|美容|美甲|"
           r"服饰|服装|鞋业|家具|家电|电器|建材|五金|汽修|车行|驾校|口腔|中医馆|烤肉|串串|冒菜|臭豆腐|肠粉|粥铺|豆浆|早餐|"
-          r"产品|出行|十三香")
+          r"产品|出行|十三香|酱菜|米酒|腊肉|特产")
 _SHOP_WORD = re.compile(rf"^(?:{_SHOPS}|米线|米粉|凉粉|凉茶|牛肉|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
 PLACE = re.compile(
@@ -367,7 +372,7 @@ def may_name(sentence: str) -> bool:
     compound surname, or a role or an honorific with room for a name beside it."""
     if HONORIFIC_AFTER.search(sentence) or ANY_COMPOUND.search(sentence) or SANCTIONED.search(sentence) \
             or any(p.search(sentence) for p in (DOTTED_NAME, TIBETAN_NAME, KIN_THEN_NAME, HOUSEHOLD, CUED_AFTER,
-                                                 ROLE_THEN_SOUNDS, ABOUT, HOME_OF)) \
+                                                 ROLE_THEN_SOUNDS, ABOUT, HOME_OF, NUMBERED, ROMAN_NAME)) \
             or any(m[1][0] in SURNAMES and not any(x in m[1] for x in MASKS) for m in ROLE_THEN_NAME.finditer(sentence)):
         return True
     if any(ch in SURNAMES and BEFORE.search(sentence[max(0, i - 6):i]) for i, ch in enumerate(sentence) if i):
@@ -477,6 +482,8 @@ class NameFinder:
                 continue
             if tag == "PER":
                 name = _without_honorific(word)
+                if re.search(r"[A-Za-z]", name):      # 云H·***13, jyj: letters the analyser read as a name
+                    continue
                 if len(name) > len(surname_of(name)) and 2 <= len(name) <= 4 \
                         and self._is_person(sentence, start, name):
                     spans.append((start, start + len(name)))
@@ -494,8 +501,9 @@ class NameFinder:
         stands beside them however everyday the word (余江（195…）, 其子涂静在, 田野户)."""
         found = [(m.start(), m.end()) for m in TIBETAN_NAME.finditer(sentence) if self._is_person(sentence, m.start(), m[0])]
         # Each cue's readings of where the name is, the likeliest first: the first that is a name is kept.
-        cues = [[(m.start(1), m[1])] for pattern in (KIN_THEN_NAME, HOUSEHOLD, ROLE_THEN_SOUNDS, ABOUT, HOME_OF)
+        cues = [[(m.start(1), m[1])] for pattern in (KIN_THEN_NAME, HOUSEHOLD, ROLE_THEN_SOUNDS, ABOUT, HOME_OF, NUMBERED)
                 for m in pattern.finditer(sentence)]
+        found += [m.span(1) if m[1] else m.span(2) for m in ROMAN_NAME.finditer(sentence)]
         for m in CUED_AFTER.finditer(sentence):
             # A name in characters used for their sounds, when nothing but punctuation stands before it (勒古沙日（男）.
             sounds = re.search(rf"(?:^|(?<=[^\u4e00-\u9fff]))[{_SOUNDS}]{{3,8}}$", sentence[:m.start()])
@@ -644,8 +652,9 @@ class NameFinder:
             return False
         if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
             return False        # 组长|老邓
-        if word.endswith(("人", "员")) or _ROLE_WORD.fullmatch(word) or TELLING.fullmatch(word):
-            return False        # 来电人称…, 房东, 来电: the role itself, or the telling
+        if word.endswith(("人", "员")) or _ROLE_WORD.fullmatch(word) or TELLING.fullmatch(word) or word in TITLES \
+                or word in _PETITION_TERMS:
+            return False        # 来电人称…, 房东, 来电, 师傅, 初信: the role itself, the telling, a title, a term
         if word in FIGURES or CITED.match(after) or CITED_LIST.match(after) or word.endswith("式"):
             return False        # 学习焦裕禄精神, 以于谦、林则徐等先贤为镜
         if not told and ((PLACE.match(after) and not TITLE_AFTER.match(after)) or _PLACE_END.search(word)):
@@ -669,6 +678,9 @@ def _addressed_in(sentence: str, start: int) -> bool:
                                                               and not rest[1:2] in _AFTER_SHORT_TITLE)
                                  for title in TITLES)
 
+
+# Terms of the petition offices' figures (初信初访化解率) that read like names.
+_PETITION_TERMS = frozenset({"初信", "初访", "重信", "重访"})
 
 # One-character forms of address that also begin given names (陈生 "Mr Chen", but 方生宇): one only
 # when no more of a name follows.

@@ -74,8 +74,8 @@ ADDRESS_TAIL = re.compile(
     rf"(?:{_DOOR}|(?<![\d\-])\d{{1,3}}(?:-\d{{1,2}})?-\d{{3,4}}(?![\d\-]))"
     rf"(?:[ \-]?(?:{_DOOR}|\d{{2,5}}(?:室|房|号|单元)?|[A-Za-z](?:室|房)|\d+-\d+(?:-\d+)?))*")
 # A building (and its entrance) or a village group with no door, floor or room: dozens of households, not
-# one (阳光花园17幢楼顶, 11号楼3单元门口, 徐圩村10组), unless it is said to be someone's home.
-BUILDING_ONLY = re.compile(rf"(?:{_NUM}(?:号楼|栋|幢|座|单元|组|社|排|区)|[A-Za-z](?:座|栋|幢|区))+")
+# one (阳光花园17幢楼顶, 11号楼3单元门口, 徐圩村10组, …组7户群众), unless it is said to be someone's home.
+BUILDING_ONLY = re.compile(rf"(?:{_NUM}(?:号楼|栋|幢|座|单元|组|社|排|区|户)|[A-Za-z](?:座|栋|幢|区))+")
 # Building, unit and room together are a home whatever the estate is called (江南明珠23栋3单元301室).
 DWELLING = re.compile(r"(?:栋|幢|号楼|座).*(?:室|房|单元\D*\d{2,4}|\d{3,4}单元)|\d{1,3}-\d{1,2}-\d{3,4}$")
 # What the place before the numbers ends in for the numbers to be a home's.

@@ -114,6 +114,10 @@ LOOK_ALIKES = [
     "登记点设在解放东路18号东座1楼",
     "接待地址：桃园路2号3楼来访接待室",
     "请对嘉庚路8号至120号路段的破损人行道进行修复",
+    "田湾村4组7户群众的用电电压不稳问题已解决",              # a count of households
+    "全县初信初访一次性化解率41.6%",                           # a term of the petition figures
+    "周师傅（20岁，彝族）的高龄津贴已恢复发放",
+    "镇上的刘三姐酱菜坊卖假货",                                # a shop
 ]
 
 
@@ -179,11 +183,23 @@ def test_plates_and_unmasked_names_are_warnings(data):
     ("石林同志：你于2023年10月24日来信反映的问题", "“石*同志：你于2…”", "石某"),     # a reply's greeting
     ("童林委员：您提出的提案收悉", "“童*委员：您提出…”", "童某"),
     ("问责通报｜东方晓（区人社局原副主任）因整改不力被问责", "“问责通报｜东**（区人社局原…”", "东方某"),   # their post after them
+    ("临时救助对象公示：1.吴涛，王家坪村五组，因病", "“…象公示：1.吴*，王家坪村五…”", "吴某"),     # a numbered list
+    ("新增低保对象公示：揭建国（8组，4人）", "“…保对象公示：揭**（8组，4人…”", "揭某"),
+    ("关于夏凤兰代表所提建议，已书面答复", "“关于夏**代表所提建议…”", "夏某"),
+    ("县政协原副主席禄建国接受纪律审查和监察调查", "“…政协原副主席禄**接受纪律审查…”", "禄某"),
 ])
+
 def test_names_without_a_role_word_are_found(data, text, excerpt, redacted):
     data.write("cases/a.csv", _case_with(text))
     assert data.messages(severity="warning") == [
         f"data/cases/a.csv 第2行 F列「投诉事项」：{excerpt} " + NAME_WARNING.format(redacted)]
+
+
+def test_a_name_in_letters_is_found_with_its_characters(data):
+    data.write("cases/a.csv", _case_with("投诉人LI Wei（李伟）通过邮箱投诉"))
+    assert data.messages(severity="warning") == [
+        "data/cases/a.csv 第2行 F列「投诉事项」：“投诉人L*****（李伟）通过…” " + NAME_WARNING.format("某"),
+        "data/cases/a.csv 第2行 F列「投诉事项」：“…I Wei（李*）通过邮箱投…” " + NAME_WARNING.format("李某")]
 
 
 def test_a_name_listed_with_a_name_is_found(data):
