@@ -116,7 +116,7 @@ _ROLES = (r"(?:投诉人|举报人|来电人|来访人|来信人|反映人|联�
           r"(?:为|是|叫|名叫)?")
 # A role, two to four characters, then a verb of telling or the end of the phrase: a name.
 ROLE_THEN_NAME = re.compile(rf"(?:{_ROLES}|^|(?<=[，,。；;：:]))[：:]?([\u4e00-\u9fff]{{2,4}}?)"
-                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、）)｜|]|等\d|等[一二三四五六七八九十两]人|$)")
+                            r"(?=同志|先生|女士|师傅|称|诉称|反映|来电|来访|来信|致电|表示|本人|的|于|[（(，,。；;、）)｜|　]|等\d|等[一二三四五六七八九十两]人|$)")
 # An honorific, or the person's sex and age in brackets, after a name.
 NAME_THEN_HONORIFIC = re.compile(r"(?:同志|先生|女士|师傅|老师|医生|反映|来电|致电|称|[（(][男女][，,、）)]|[（(]\d{1,3}岁|、|等\d|等[一二三四五六七八九十两]人|等人|"
                                  r"与邻居|的家属|的父亲|的母亲|的儿子|的女儿|的妻子|的丈夫|母亲|父亲|家属|本人|名下|经手|"
@@ -150,6 +150,8 @@ _SOUNDS = ("阿艾爱安昂奥巴拜班邦包保贝本比彼宾波伯博布才�
            "西希锡夏仙香谢辛欣休逊雅亚央扬耶伊依尤于玉约云扎泽詹珍卓孜兹宗佐措次吉嘎白平顿强增益旦群不都则娃别乎茹哲衣"
            "铁奴再汉宝仓楞呷朝其音降呼冶支果惹")
 DOTTED_NAME = re.compile(rf"[{_SOUNDS}]{{2,8}}(?:[·•‧・．.][{_SOUNDS}]{{2,8}})+")
+# A name in parts after a role, whatever its characters (当事人佟佳·慧敏: a Manchu clan name and a given name).
+ROLE_THEN_DOTTED = re.compile(rf"{_ROLES}[：:]?([\u4e00-\u9fff]{{2,6}}[·•‧・][\u4e00-\u9fff]{{1,2}})")
 # Tibetan names are two such parts, mostly without a dot (扎西次仁, 格桑德吉).
 _TIBETAN = ("扎西|次仁|格桑|德吉|卓玛|央金|索朗|达瓦|顿珠|白玛|平措|多吉|拉姆|旺堆|尼玛|边巴|巴桑|普布|洛桑|丹增|才让|益西|"
             "强巴|曲珍|次旦|拉巴|米玛|群培|罗布|措姆|央宗|贡布|仁增|德庆|旦增|阿旺|嘎玛|格列|桑珠|欧珠|索南|琼达|尼珍|拉珍|"
@@ -177,8 +179,8 @@ ABOUT = re.compile(r"(?:关于(?:对)?|^)([\u4e00-\u9fff]{2,8}?)(?=同志(?!们)
 # A home named by whose it is, after its door (十字街91号韩建家门前).
 HOME_OF = re.compile(r"(?<=\d号)([\u4e00-\u9fff]{2,5}?)(?=家(?:门|院|中|里|房|屋|的))")
 # A relative of someone, then their name (其子涂静在…, 其父孔明于…).
-KIN_THEN_NAME = re.compile(r"(?:其|之)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
-                           r"孙子|孙女|儿媳|女婿|孩子|小孩)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称)")
+KIN_THEN_NAME = re.compile(r"(?:其|之|由)(?:父亲?|母亲?|子|女|儿子|女儿|丈夫|妻子|爱人|老伴|哥哥|姐姐|弟弟|妹妹|兄|弟|姐|妹|"
+                           r"孙子|孙女|儿媳|女婿|孩子|小孩)([\u4e00-\u9fff]{2,3}?)(?=在|于|因|是|已|的|[，,。；;（(]|反映|称|代为|代其)")
 # The next item of a list of names (、江军反映).
 LIST_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=、|等|和|及|[，,。；;（(]|反映|称|同志|[一二三四五六七八九十两\d]+[人名户]|$)")
 # Two or three characters and a household (黄家村4组54号田野户): the household is named by its head.
@@ -372,7 +374,7 @@ def may_name(sentence: str) -> bool:
     compound surname, or a role or an honorific with room for a name beside it."""
     if HONORIFIC_AFTER.search(sentence) or ANY_COMPOUND.search(sentence) or SANCTIONED.search(sentence) \
             or any(p.search(sentence) for p in (DOTTED_NAME, TIBETAN_NAME, KIN_THEN_NAME, HOUSEHOLD, CUED_AFTER,
-                                                 ROLE_THEN_SOUNDS, ABOUT, HOME_OF, NUMBERED, ROMAN_NAME)) \
+                                                 ROLE_THEN_SOUNDS, ABOUT, HOME_OF, NUMBERED, ROMAN_NAME, ROLE_THEN_DOTTED)) \
             or any(m[1][0] in SURNAMES and not any(x in m[1] for x in MASKS) for m in ROLE_THEN_NAME.finditer(sentence)):
         return True
     if any(ch in SURNAMES and BEFORE.search(sentence[max(0, i - 6):i]) for i, ch in enumerate(sentence) if i):
@@ -402,8 +404,8 @@ def surname_of(word: str) -> str:
 
 def addressed_only(word: str) -> bool:
     """A surname and a title or form of address, or 小/老 and a surname: no one's name (王科长, 老李)."""
-    if len(word) == 2 and ((word[0] in "小老" and word[1] in SURNAMES) or word[0] == "阿"):
-        return True         # 老李, 小徐, and 阿梅, 阿强: what one is called, not one's name
+    if len(word) == 2 and ((word[0] in "小老大" and word[1] in SURNAMES) or word[0] == "阿"):
+        return True         # 老李, 小徐, 大吴, and 阿梅, 阿强: what one is called, not one's name
     surname = surname_of(word)
     given = word[len(surname):]
     # 组长老邓: the analyser's 长老邓 is a character of the word before, then 老邓
@@ -500,6 +502,7 @@ class NameFinder:
         """Names no surname begins (扎西次仁), and names the sentence gives away by what
         stands beside them however everyday the word (余江（195…）, 其子涂静在, 田野户)."""
         found = [(m.start(), m.end()) for m in TIBETAN_NAME.finditer(sentence) if self._is_person(sentence, m.start(), m[0])]
+        found += [m.span(1) for m in ROLE_THEN_DOTTED.finditer(sentence) if self._is_person(sentence, m.start(1), m[1], True)]
         # Each cue's readings of where the name is, the likeliest first: the first that is a name is kept.
         cues = [[(m.start(1), m[1])] for pattern in (KIN_THEN_NAME, HOUSEHOLD, ROLE_THEN_SOUNDS, ABOUT, HOME_OF, NUMBERED)
                 for m in pattern.finditer(sentence)]
@@ -652,6 +655,9 @@ class NameFinder:
             return False
         if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
             return False        # 组长|老邓
+        if len(word) == 3 and word[:2] not in COMPOUND_SURNAMES and common_word(word[:2]) \
+                and _addressed_in(sentence, start + 2):
+            return False        # 楼下|李先生
         if word.endswith(("人", "员")) or _ROLE_WORD.fullmatch(word) or TELLING.fullmatch(word) or word in TITLES \
                 or word in _PETITION_TERMS:
             return False        # 来电人称…, 房东, 来电, 师傅, 初信: the role itself, the telling, a title, a term
@@ -699,7 +705,7 @@ def _quoted_shop(sentence: str, start: int, end: int) -> bool:
                                               or bool(_BRAND.match(sentence[closing + 1:])))
 
 
-_BRAND = re.compile(r"店|门店|加盟|官方|品牌|专卖|旗舰|直播间|商标|系列")
+_BRAND = re.compile(r"[\u4e00-\u9fff]{0,8}?店|加盟|官方|品牌|专卖|旗舰|直播间|商标|系列")
 _BRAND_AFTER = ("官方", "旗舰店", "专卖店", "官方旗舰店")
 
 

@@ -47,13 +47,15 @@ _SEP = r"[ \-]?"
 # 18 characters, optionally written in groups (110105 19491231 002X, 110105-1949-1231-002X).
 ID18 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{15}}{_SEP}[\dXx])(?![0-9A-Za-z])")
 ID15 = re.compile(rf"(?<![0-9A-Za-z])([1-8]\d(?:{_SEP}\d){{13}})(?![0-9A-Za-z])")
-# Written whole or grouped 3-4-4 ("138 1234 5678") or 7-4 ("1381234 5678"); other groupings are tables of numbers.
-MOBILE_NUMBER = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}|\d{4}[ -]\d{4}))(?![0-9A-Za-z])")
+# Written whole or grouped 3-4-4 ("138 1234 5678"), 7-4 ("1381234 5678") or 3-8 ("138-12345678"); other
+# groupings are tables of numbers.
+MOBILE_NUMBER = re.compile(r"(?<![0-9A-Za-z+])((?:\+?86[ -]?)?1[3-9]\d(?:\d{8}|([ -])\d{4}\2\d{4}|\d{4}[ -]\d{4}|[ -]\d{8}))(?![0-9A-Za-z])")
 # A mailbox the text says is an office's (单位公共邮箱, 信访邮箱), not a person's.
 OFFICE_MAILBOX = re.compile(r"(?:公共|单位|公开|信访|官方|受理|举报|政务|投诉)邮箱[：:为是]?\s*$")
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 CARD_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?)(?![0-9A-Za-z])")
 CARD_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|开户|储蓄卡|信用卡|借记卡|银联|工资卡|社保卡|收款|转账|汇款|退款|"
+                          r"[建工农中交招]行|邮储|信用社|农商行|"
                           r"card|account", re.I)
 NOT_A_CARD = re.compile(r"(?:订单|工单|流水|单|编|批次|档案|合同|文件|发票|序列|条码)号?\s*[:：]?\s*$")
 # A QQ number or WeChat id given as a way to reach someone (not a public account: 公众号).
@@ -92,6 +94,8 @@ _PLACE_LEAD = re.compile(r"[在到至于住是为往向的从对将把和与及�
 # Words that say a home; with 地址, any address (an office's 来信地址 is no one's home).
 _HOME_WORDS = re.compile(r"住址|家住|居住|住在|现住|户籍|住于|住户|租住|居所|住宅|家中|家[（(]|家在|屋在|户主")
 _ADDRESS_WORDS = re.compile(rf"{_HOME_WORDS.pattern}|地址")
+# An office's address after it, in the same sentence (…登记中心电话…预约办理，地址：…).
+_OFFICE_THEN_ADDRESS = re.compile(r"(?:中心|局|委|所|站|院|公司|大厅|窗口)[^。；;]{0,40}地址[：:]\s*[\u4e00-\u9fff]{0,12}$")
 # A firm's domicile, as a decision on it gives it (当事人…有限公司，统一社会信用代码…，住所…).
 _FIRM_DOMICILE = re.compile(r"(?:公司|厂|合作社|信用代码)[^。；;]{0,60}住所(?:地)?[：:为]?[\u4e00-\u9fff]{0,12}$")
 # What ends the name of a business or a school whose address may be given (周大福珠宝（民主路302号）).
@@ -101,13 +105,15 @@ _BUSINESS = (r"中学|小学|大学|学校|中专|职校|幼儿园|珠宝|金店
 # (…有限公司（长征大道4号）), or with the building after it (和平路191号县政务服务中心2楼).
 _OFFICE_ADDRESS_BEFORE = re.compile(r"(?:办公地址|单位地址|办公场所|营业场所|经营场所|注册地址|注册地|公司地址|经营地址|"
                                     r"来信地址|来访地址|受理地址|来信请寄|来函请寄|信件请寄|门店地址|店铺地址|商铺地址|接待地址|"
-                                    r"设在|设于|"
+                                    r"设在|设于|寄信至|"
                                     r"(?:中心|局|委|办|院|所|站|公司|大厅)地址|(?:公司|厂|中心|局|集团|合作社)(?:在|位于))"
                                     r"(?:为|是)?[：:]?[\u4e00-\u9fff]{0,12}$"
                                     rf"|(?:公司|局|中心|院|所|站|行|社|馆|店|厂|委|办|市|锅|面|汤|粉|{_BUSINESS})[（(](?:地址[：:])?[\u4e00-\u9fff]{{0,10}}$")
 _OFFICE_ADDRESS_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:县委|县政府|市委|市政府|大院|政务服务中心|服务中心|"
                                    r"办公楼|行政中心|市民中心|人民政府|委员会|纪委|监委|信访|法院|检察院|派出所|管理局|"
                                    r"服务大厅|办事大厅|便民服务)"
+                                   # an office in brackets after it (…号门前（区民政局办公楼）)
+                                   r"|^[\u4e00-\u9fff]{0,3}[（(][^（）()]{0,14}(?:办公楼|局|中心|委员会|政府|法院|学校|医院|公司)"
                                    # an office's name right after it (…号县水务局（邮编…）)
                                    r"|^[\u4e00-\u9fff]{0,12}?(?:局|委员会|集团|支队|大队|中心)(?=[（(，,。；;]|$)"
                                    # a shop or a school there (位于文明路600号的张记烧烤, 长征路170号“老周拌粉”门店)
@@ -285,6 +291,7 @@ class Detector:
             if not home and not dwelling and (
                     _OFFICE_ADDRESS_BEFORE.search(norm[max(0, start - 20):start])
                     or _FIRM_DOMICILE.search(norm[max(0, m.start() - 90):m.start()])
+                    or _OFFICE_THEN_ADDRESS.search(norm[max(0, m.start() - 70):m.start()])
                     or _OFFICE_ADDRESS_BEFORE.search(lead)
                     or _OFFICE_ADDRESS_AFTER.match(norm[m.end():m.end() + 16])):
                 continue        # an office's or a firm's address, not a home
