@@ -25,9 +25,11 @@ CORPORA = ("dev", "holdout", "fresh")
 # Written outside the project (outside/): each by an author who saw neither the gate nor any other
 # set, from its own instructions only.  Reported apart from the corpus above, whose targets they do
 # not count towards: they measure how the gate does on text written elsewhere.  Each was measured
-# before anyone here read it (docs/personal-data-gate.md), then looked at, and the gate mended on it.
-OUTSIDE = ("outside1", "outside2", "outside3", "outside4", "outside5", "outside6", "outside7", "outside8", "outside9", "outside10")
-UNSEEN = ("fresh",)      # never looked at sentence by sentence: its sentences are not printed
+# before anyone here read it (docs/personal-data-gate.md), then looked at, and the gate mended on it —
+# all but outside11, kept unread as fresh is.
+OUTSIDE = ("outside1", "outside2", "outside3", "outside4", "outside5", "outside6", "outside7", "outside8", "outside9",
+           "outside10", "outside11")
+UNSEEN = ("fresh", "outside11")      # never looked at sentence by sentence: their sentences are not printed
 # The corpus's kinds, as the detector names them.
 KIND_CODES = {"id": pd.ID, "mobile": pd.MOBILE, "card": pd.CARD, "email": pd.EMAIL, "im": pd.IM,
               "address": pd.ADDRESS, "plate": pd.PLATE, "name": pd.NAME}
