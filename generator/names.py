@@ -83,9 +83,9 @@ TITLES = frozenset(HONORIFICS) | {
     "科长", "副科长", "部长", "副部长", "所长", "副所长", "局长", "副局长", "处长", "副处长", "股长", "院长", "副院长",
     "校长", "副校长", "站长", "队长", "副队长", "镇长", "副镇长", "乡长", "副乡长", "村长", "组长", "社长", "书记",
     "副书记", "主席", "厂长", "行长", "馆长", "庭长", "董事长", "总经理", "副主任", "老板", "老板娘", "老总", "总",
-    "工", "警官", "法官", "护士", "教练", "会计", "奶奶", "爷爷", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂", "大娘",
+    "工", "警官", "法官", "护士", "教练", "会计", "姥姥", "外婆", "大叔", "大婶", "大伯", "大嫂",
     "中队长", "副中队长", "大队长", "副大队长", "支队长", "副支队长", "副股长", "副站长", "副主席", "指导员", "教导员",
-    "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "支书", "代表", "娭毑", "嗲嗲", "爹爹", "嬢嬢", "婆婆",
+    "副总", "专干", "记", "阿婆", "阿公", "阿伯", "阿叔", "阿嫂", "支书", "代表", "娭毑", "嗲嗲", "爹爹", "婆婆",
     "伯伯", "叔叔", "伯", "叔", "婶", "姨", "嫂", "姐", "哥", "爷", "婆", "姑", "网格长", "网格员",
     # Cantonese: 陈生, 李太, 邱sir
     "生", "太", "sir", "Sir", "SIR", "阿sir"}
@@ -197,16 +197,15 @@ _NOT_GIVEN = set("的在于将已因向等和与是为称说反家处所办同�
 _SHOPS = (r"黄焖鸡|零食|茶庄|茶行|茶叶|珠宝|金店|眼镜|药房|大药房|生鲜|水果|蛋糕|烘焙|包子|饺子|馄饨|酸菜鱼|烤鱼|卤味|鸭脖|"
           r"瓦罐|煨汤|拉面|面条|烧饼|炸鸡|汉堡|螺蛳粉|酸辣粉|土菜|家常菜|私房菜|茶楼|茶馆|足浴|养生|理发|美发|美容|美甲|"
           r"服饰|服装|鞋业|家具|家电|电器|建材|五金|汽修|车行|驾校|口腔|中医馆|烤肉|串串|冒菜|臭豆腐|肠粉|粥铺|豆浆|早餐|"
-          r"产品|出行|十三香|酱菜|米酒|腊肉|特产")
-_SHOP_WORD = re.compile(rf"^(?:{_SHOPS}|米线|米粉|凉粉|凉茶|牛肉|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶)")
+          r"产品|出行|十三香|酱菜|米酒|腊肉|特产|米线|米粉|凉粉|凉茶|牛肉|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶")
+_SHOP_WORD = re.compile(rf"^(?:{_SHOPS})")
 # Places and organisations a name-shaped word may be the first part of (向阳村, 金山街道).
 PLACE = re.compile(
     rf"^(?:[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄苑阁寺庙厦宫馆院站局厅里旗]|社区|小区|街道|大道|公园|花园|"
     r"新村|家园|片区|园区|工业|开发|景区|水库|电站|办事处|管理处|委员会|协会|学会|商会|基金|银行|派出所|大队|中队|"
     r"广场|市场|农场|林场|号楼|小组|大楼|商店|饭店|酒店|宾馆|超市|商场|工厂|厂区|矿区|煤矿|中心|公司|集团|学校|中学|"
     r"小学|大学|学院|幼儿园|医院|卫生院|诊所|药店|路口|大桥|隧道|高速|车站|机场|口岸|计划|工程|项目|模式|品牌|杯|奖|"
-    r"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|火锅|麻辣烫|烧烤|面馆|粉店|小吃|快餐|奶茶|"
-    rf"牛肉|米粉|凉粉|米线|刀剪|凉茶|{_SHOPS})")
+    rf"专卖店|旗舰店|门店|分店|连锁店|便利店|商行|餐馆|饭馆|酒楼|酒家|菜馆|食府|刀剪|{_SHOPS})")
 _PLACE_END = re.compile(r"[路街巷弄村镇乡县市区省州山河湖江桥港湾岛岭坡塘屯寨庄园苑阁寺庙楼厦宫馆院站场所局厅处坊垸埠堡铺圩冲岗城门]$"
                         r"|^.家[坪垄洲店坝畈垅坑边口嘴咀渡洞坳墩岙凹]$")
 # A title after a name: 局长 does not make 朱晓东 a place (局, 市, 院 after a word usually do).
@@ -407,9 +406,7 @@ def addressed_only(word: str) -> bool:
     if len(word) == 2 and ((word[0] in "小老大" and word[1] in SURNAMES) or word[0] == "阿"):
         return True         # 老李, 小徐, 大吴, and 阿梅, 阿强: what one is called, not one's name
     surname = surname_of(word)
-    given = word[len(surname):]
-    # 组长老邓: the analyser's 长老邓 is a character of the word before, then 老邓
-    return bool(surname) and (given in TITLES or (len(given) == 2 and given[0] == "老" and given[1] in SURNAMES))
+    return bool(surname) and word[len(surname):] in TITLES
 
 
 def name_shaped(word: str) -> bool:
@@ -648,16 +645,12 @@ class NameFinder:
             return False
         if MONGOLIAN_PLACE.search(sentence[max(0, start - 1):start + len(word) + 1]) or MONGOLIAN_PLACE.match(after):
             return False        # 吉尔|嘎朗图苏木, 乌拉嘎|查: a township or a village of Inner Mongolia
-        if any((word[:i] in _FUNCTION_CHARACTERS or ROLE_BEFORE.search(word[:i])) and _addressed_in(sentence, start + i)
-               for i in range(1, len(word))):
-            return False        # 经|饶科长, 商户|李先生: a word, then a form of address
+        if _glued_before_address(sentence, start, word):      # 经|饶科长, 商户|李先生, 楼下|李先生
+            return False
         if len(word) > 2 and _SHOP_WORD.match(sentence[start + len(word) - 1:]):      # 阿香|米线
             return False
         if (len(word) > 2 and word[-2] == "老" and word[-1] in SURNAMES) or (word[-1] == "老" and after[:1] in SURNAMES):
-            return False        # 组长|老邓
-        if len(word) == 3 and word[:2] not in COMPOUND_SURNAMES and common_word(word[:2]) \
-                and _addressed_in(sentence, start + 2):
-            return False        # 楼下|李先生
+            return False        # 组长|老邓: the analyser's 长老邓 is a character of the word before, then 老邓
         if word.endswith(("人", "员")) or _ROLE_WORD.fullmatch(word) or TELLING.fullmatch(word) or word in TITLES \
                 or word in _PETITION_TERMS:
             return False        # 来电人称…, 房东, 来电, 师傅, 初信: the role itself, the telling, a title, a term
@@ -692,6 +685,16 @@ _PETITION_TERMS = frozenset({"初信", "初访", "重信", "重访"})
 # when no more of a name follows.
 _SHORT_TITLES = frozenset("生太伯叔婶姨嫂姐哥爷婆姑")
 _AFTER_SHORT_TITLE = frozenset("儿来反称说表致的家等和与及在已于")
+
+
+def _glued_before_address(sentence: str, start: int, word: str) -> bool:
+    """The analyser glued a word of another kind before a form of address: a function character
+    (经|饶科长), a role (商户|李先生), or an everyday word before a surname (楼下|李先生)."""
+    def another_word(i: int) -> bool:
+        prefix = word[:i]
+        return prefix in _FUNCTION_CHARACTERS or bool(ROLE_BEFORE.search(prefix)) or (
+            len(word) == 3 and i == 2 and prefix not in COMPOUND_SURNAMES and common_word(prefix))
+    return any(another_word(i) and _addressed_in(sentence, start + i) for i in range(1, len(word)))
 
 
 def _quoted_shop(sentence: str, start: int, end: int) -> bool:
